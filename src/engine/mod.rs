@@ -1,0 +1,22 @@
+//! The pure budget engine: domain model and every money computation. No web crates here (serde + rust_decimal only).
+//!
+//! - [`model`]: the workspace (parties, catalogue, scenarios, settings, stated figures);
+//! - [`money`]: `Money`, exact kronor with checked arithmetic;
+//! - [`funding`]: ½/¼/¼ contributions under each funding option, split keys (largest remainder);
+//! - [`report`]: every figure of a scenario, per year; [`equity`]: the recommendation check;
+//! - [`compare`]: two scenarios side by side; [`document_check`]: stated vs computed figures;
+//! - [`command`]: the single mutation entry point; [`examples`]: the built-in workspaces.
+
+pub mod command;
+pub mod compare;
+pub mod decimal_serde;
+pub mod document_check;
+pub mod equity;
+pub mod error;
+pub mod examples;
+pub mod funding;
+pub mod ids;
+pub mod model;
+pub mod money;
+pub mod money_text;
+pub mod report;

@@ -1,0 +1,105 @@
+//! Catalogue of funded work (uppdrag, insatser, projekt, förstudier) with yearly amounts.
+//!
+//! Scenarios include items by reference (a cost line with `LineSource::Catalogue`).
+
+use super::{Year, YearlyAmounts};
+use crate::engine::ids::{CatalogueItemId, PartyId};
+use serde::{Deserialize, Serialize};
+
+/// One piece of funded work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueItem {
+    /// Stable identifier.
+    pub id: CatalogueItemId,
+    /// Name, e.g. "Kaosam".
+    pub name: String,
+    /// What kind of work it is.
+    pub kind: ItemKind,
+    /// Owner party (projektägare / huvudman), if known.
+    pub owner: Option<PartyId>,
+    /// Owner's unit or department, e.g. "Serviceförvaltningen" (may be empty).
+    pub owner_unit: String,
+    /// Project / assignment leaders.
+    pub leaders: Vec<String>,
+    /// Target group (målgrupp / behovsgrupp), free text.
+    pub target_group: String,
+    /// Member parties taking part.
+    pub participants: Vec<PartyId>,
+    /// Partners outside the förbund (cannot be funded directly).
+    pub external_partners: Vec<String>,
+    /// Funding period (month precision).
+    pub period: Period,
+    /// Where the item is in its life cycle.
+    pub status: ItemStatus,
+    /// Budgeted amount per year (missing = 0 kr).
+    pub amounts: YearlyAmounts,
+    /// Free-text description and notes.
+    pub description: String,
+}
+
+/// Kinds of catalogue item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// Uppdrag (assignment drafted by the förbund).
+    Uppdrag,
+    /// Föruppdrag (pre-assignment exploring needs).
+    Foruppdrag,
+    /// Insats (measure).
+    Insats,
+    /// Projekt (time-limited insats with an owner party).
+    Projekt,
+    /// Förstudie (feasibility study).
+    Forstudie,
+    /// Ledningsstöd (management support).
+    Ledningsstod,
+    /// Strukturstöd (structural support).
+    Strukturstod,
+    /// Anything else.
+    Ovrigt,
+}
+
+/// Life-cycle status of a catalogue item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemStatus {
+    /// Idé / diskussion.
+    Ide,
+    /// Under förstudie.
+    Forstudie,
+    /// Ansökan / uppdragsförslag submitted.
+    Ansokan,
+    /// Beslutad / beviljad (granted).
+    Beviljad,
+    /// Pågående (running).
+    Pagaende,
+    /// Avslutad (finished).
+    Avslutad,
+    /// Implementerad i ordinarie verksamhet.
+    Implementerad,
+    /// Avslagen (rejected).
+    Avslagen,
+    /// Avbruten (stopped).
+    Avbruten,
+}
+
+/// A funding period with month precision; either end may be unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First month, if known.
+    pub start: Option<YearMonth>,
+    /// Last month (inclusive), if known.
+    pub end: Option<YearMonth>,
+}
+
+/// A calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearMonth {
+    /// Calendar year.
+    pub year: Year,
+    /// Month 1–12.
+    pub month: u8,
+}
