@@ -1,4 +1,15 @@
 //! finsam-planner: a budget scenario planner for Swedish samordningsförbund, running fully in the browser.
+//!
+//! Layers (dependencies point downwards only):
+//! - [`ui`]: Leptos components that display what the engine returns and send changes to it;
+//! - [`storage`]: the only adapter that touches the browser's localStorage;
+//! - [`persisted`]: what is kept in localStorage (pure data);
+//! - [`i18n`]: pure UI texts in Swedish and English;
+//! - [`engine`]: pure domain model and every money computation (serde + rust_decimal only, tested natively).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod engine;
+pub mod i18n;
+pub mod persisted;
+pub mod storage;
+pub mod ui;

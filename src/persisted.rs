@@ -1,0 +1,81 @@
+//! What the app keeps in localStorage: the workspaces and the user's view choices, under a versioned key.
+//! Pure data (serde only); the storage adapter reads and writes it.
+
+use crate::engine::examples::default_workspaces;
+use crate::engine::model::Workspace;
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// The localStorage key. The version in it changes only with an incompatible layout.
+pub const STORAGE_KEY: &str = "finsam-planner/v1/app";
+
+/// The layout version written inside the stored value.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything the app stores: the workspaces, which one is open, and the view settings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Persisted {
+    /// Layout version; a value this build does not know is refused, never guessed at.
+    pub schema_version: u32,
+    /// The workspaces (one per förbund).
+    pub workspaces: Vec<Workspace>,
+    /// Index of the open workspace.
+    pub active_workspace: usize,
+    /// Index of the open scenario within the open workspace.
+    pub active_scenario: usize,
+    /// UI language.
+    pub lang: Lang,
+}
+
+impl Default for Persisted {
+    /// The first-open state: the built-in examples, in Swedish.
+    fn default() -> Self {
+        Persisted {
+            schema_version: SCHEMA_VERSION,
+            workspaces: default_workspaces(),
+            active_workspace: 0,
+            active_scenario: 0,
+            lang: Lang::Sv,
+        }
+    }
+}
+
+/// Why a stored value is not usable by this build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unusable {
+    /// Written by a newer (or unknown) layout version.
+    UnknownVersion(u32),
+    /// No workspace in it.
+    Empty,
+}
+
+impl Persisted {
+    /// Checks a value read from storage; indices out of range are brought back in range (they are view state).
+    pub fn validated(mut self) -> Result<Self, Unusable> {
+        if self.schema_version != SCHEMA_VERSION {
+            return Err(Unusable::UnknownVersion(self.schema_version));
+        }
+        if self.workspaces.is_empty() {
+            return Err(Unusable::Empty);
+        }
+        self.active_workspace = self.active_workspace.min(self.workspaces.len() - 1);
+        Ok(self)
+    }
+
+    /// The open workspace.
+    pub fn workspace(&self) -> Option<&Workspace> {
+        self.workspaces.get(self.active_workspace)
+    }
+
+    /// The open scenario's index, kept within the open workspace's scenarios.
+    pub fn scenario_index(&self) -> usize {
+        let count = self.workspace().map_or(0, |w| w.scenarios.len());
+        self.active_scenario.min(count.saturating_sub(1))
+    }
+
+    /// The open workspace, for a change.
+    pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
+        self.workspaces.get_mut(self.active_workspace)
+    }
+}

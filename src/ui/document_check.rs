@@ -1,0 +1,99 @@
+//! The document check for the open scenario: each figure typed from the förbund's own document next to the
+//! figure the engine computes, with the difference where they disagree (e.g. Lund 2015's 60 t kr).
+
+use super::state::AppState;
+use crate::engine::document_check::{check_document, CheckOutcome, FigureCheck};
+use crate::engine::money::Money;
+use crate::i18n::{Lang, Texts};
+use leptos::prelude::*;
+
+/// A card with the stated-versus-computed table; nothing when the scenario has no stated figures.
+#[component]
+pub fn DocumentCheck() -> impl IntoView {
+    let state = AppState::expect();
+    let checks = Memo::new(move |_| {
+        state.data.with(|d| {
+            let Some(workspace) = d.workspace() else {
+                return Vec::new();
+            };
+            let Some(scenario) = workspace.scenarios.get(d.scenario_index()) else {
+                return Vec::new();
+            };
+            check_document(workspace)
+                .into_iter()
+                .filter(|c| c.figure.scenario == scenario.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let t = move || state.texts();
+    move || {
+        let rows = checks.get();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="fp-card" aria-labelledby="fp-document-check">
+                    <h2 id="fp-document-check">{t().document_check}</h2>
+                    <p class="fp-card__meta">{t().document_check_intro}</p>
+                    <div class="fp-table-wrap">
+                        <table class="fp-table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t().figure}</th>
+                                    <th scope="col">{t().year}</th>
+                                    <th scope="col">{t().stated}</th>
+                                    <th scope="col">{t().computed}</th>
+                                    <th scope="col">{t().difference}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows.into_iter().map(|check| check_row(check, state)).collect_view()}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
+
+fn check_row(check: FigureCheck, state: AppState) -> impl IntoView {
+    let unit = state.data.with_untracked(|d| {
+        d.workspace()
+            .map(|w| w.settings.display_unit)
+            .unwrap_or_default()
+    });
+    let show = move |amount: Money| unit.format(amount.amount());
+    let (computed, verdict, differs) =
+        outcome_cells(&check.outcome, state.texts(), state.lang(), show);
+    view! {
+        <tr class:fp-table__sum=differs>
+            <th scope="row">{check.figure.source.clone()}</th>
+            <td>{check.figure.year.to_string()}</td>
+            <td>{show(check.figure.amount)}</td>
+            <td>{computed}</td>
+            <td>
+                <span class="fp-badge" class:fp-badge--ok=!differs class:fp-badge--over=differs>{verdict}</span>
+            </td>
+        </tr>
+    }
+}
+
+/// Computed cell text, verdict text, and whether the document differs.
+fn outcome_cells(
+    outcome: &CheckOutcome,
+    t: &Texts,
+    lang: Lang,
+    show: impl Fn(Money) -> String,
+) -> (String, String, bool) {
+    match outcome {
+        CheckOutcome::Matches { computed } => (show(*computed), t.agrees.to_string(), false),
+        CheckOutcome::Differs {
+            computed,
+            difference,
+        } => (show(*computed), show(*difference), true),
+        CheckOutcome::NotComputable(why) => {
+            let message = match lang {
+                Lang::Sv => why.message_sv(),
+                Lang::En => why.message_en(),
+            };
+            (String::new(), message, true)
+        }
+    }
+}
