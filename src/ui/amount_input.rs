@@ -27,13 +27,7 @@ pub fn AmountInput(
     on_commit: impl Fn(Decimal) -> Result<(), String> + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let unit = move || {
-        state.data.with(|d| {
-            d.workspace()
-                .map(|w| w.settings.display_unit)
-                .unwrap_or_default()
-        })
-    };
+    let unit = move || state.unit();
     let error = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let error_id = next_error_id();

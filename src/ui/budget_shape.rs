@@ -1,10 +1,8 @@
-//! The shape of the budget table (which rows and columns exist) and lookups of one figure in a report.
-//! The shape changes only when lines, groups, parties or years change, so amount edits never rebuild rows.
+//! The shape of the budget table: which rows and columns exist. It changes only when lines, groups, parties
+//! or years change, so an amount edit never rebuilds rows (and never takes the focus from a field).
 
 use crate::engine::ids::{GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{Workspace, Year};
-use crate::engine::money::Money;
-use crate::engine::report::{ScenarioReport, YearReport};
 
 /// Rows and columns of one scenario's budget table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,62 +65,4 @@ impl TableShape {
                 .collect(),
         })
     }
-}
-
-/// One figure of a year, as a row of the table names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Figure {
-    /// A party's contribution.
-    Party(PartyId),
-    /// Total member contributions.
-    Contributions,
-    /// An other-income line.
-    Income(LineId),
-    /// Summa intäkter.
-    IncomeTotal,
-    /// Opening equity.
-    OpeningEquity,
-    /// A cost line.
-    Cost(LineId),
-    /// A cost group's subtotal.
-    GroupTotal(GroupId),
-    /// Summa kostnader.
-    CostsTotal,
-    /// Result.
-    Result,
-    /// Closing equity.
-    ClosingEquity,
-    /// Recommended maximum equity.
-    RecommendedMax,
-}
-
-/// The amount of `figure` in `year` of `report`, if the report has it.
-pub fn lookup(report: &ScenarioReport, year: Year, figure: Figure) -> Option<Money> {
-    let y = report.year(year)?;
-    match figure {
-        Figure::Party(id) => y
-            .funding
-            .parties
-            .iter()
-            .find(|p| p.party == id)
-            .map(|p| p.amount),
-        Figure::Contributions => Some(y.contributions),
-        Figure::Income(id) => y.other_income.iter().find(|l| l.id == id).map(|l| l.amount),
-        Figure::IncomeTotal => Some(y.income_total),
-        Figure::OpeningEquity => Some(y.opening_equity),
-        Figure::Cost(id) => cost_line(y, id),
-        Figure::GroupTotal(id) => y.groups.iter().find(|g| g.id == id).map(|g| g.total),
-        Figure::CostsTotal => Some(y.costs_total),
-        Figure::Result => Some(y.result),
-        Figure::ClosingEquity => Some(y.closing_equity),
-        Figure::RecommendedMax => y.equity.recommended_max,
-    }
-}
-
-fn cost_line(year: &YearReport, id: LineId) -> Option<Money> {
-    year.groups
-        .iter()
-        .flat_map(|g| g.lines.iter())
-        .find(|l| l.id == id)
-        .map(|l| l.amount)
 }

@@ -54,11 +54,7 @@ pub fn DocumentCheck() -> impl IntoView {
 }
 
 fn check_row(check: FigureCheck, state: AppState) -> impl IntoView {
-    let unit = state.data.with_untracked(|d| {
-        d.workspace()
-            .map(|w| w.settings.display_unit)
-            .unwrap_or_default()
-    });
+    let unit = state.unit();
     let show = move |amount: Money| unit.format(amount.amount());
     let (computed, verdict, differs) =
         outcome_cells(&check.outcome, state.texts(), state.lang(), show);

@@ -32,32 +32,19 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn WorkspacePicker() -> impl IntoView {
     let state = AppState::expect();
-    let names = move || {
-        state.data.with(|d| {
-            d.workspaces
-                .iter()
-                .map(|w| w.name.clone())
-                .collect::<Vec<_>>()
-        })
-    };
-    let selected = move || state.data.with(|d| d.active_workspace.to_string());
-    let choose = move |value: String| {
-        if let Ok(index) = value.parse::<usize>() {
-            state.data.update(|d| {
+    view! {
+        <IndexPicker
+            id="fp-pick-workspace"
+            label=move || state.texts().workspace
+            names=move || state.data.with(|d| d.workspaces.iter().map(|w| w.name.clone()).collect())
+            selected=move || state.data.with(|d| d.active_workspace)
+            choose=move |index| state.data.update(|d| {
                 if index < d.workspaces.len() {
                     d.active_workspace = index;
                     d.active_scenario = 0;
                 }
-            });
-        }
-    };
-    view! {
-        <div class="fp-field">
-            <label for="fp-pick-workspace">{move || state.texts().workspace}</label>
-            <select id="fp-pick-workspace" prop:value=selected on:change:target=move |ev| choose(ev.target().value())>
-                {move || options(names(), &selected())}
-            </select>
-        </div>
+            })
+        />
     }
 }
 
@@ -69,20 +56,42 @@ fn ScenarioPicker() -> impl IntoView {
         state.data.with(|d| {
             d.workspace()
                 .map(|w| w.scenarios.iter().map(|s| s.name.clone()).collect())
-                .unwrap_or_default()
         })
     };
-    let selected = move || state.data.with(|d| d.active_scenario.to_string());
-    let choose = move |value: String| {
+    view! {
+        <IndexPicker
+            id="fp-pick-scenario"
+            label=move || state.texts().scenario
+            names=move || names().unwrap_or_default()
+            selected=move || state.data.with(|d| d.scenario_index())
+            choose=move |index| state.data.update(|d| d.active_scenario = index)
+        />
+    }
+}
+
+/// A labelled `<select>` over a list of names, reporting the chosen index.
+#[component]
+fn IndexPicker(
+    id: &'static str,
+    label: impl Fn() -> &'static str + Send + Sync + 'static,
+    names: impl Fn() -> Vec<String> + Send + Sync + 'static,
+    selected: impl Fn() -> usize + Copy + Send + Sync + 'static,
+    choose: impl Fn(usize) + Send + Sync + 'static,
+) -> impl IntoView {
+    let on_change = move |value: String| {
         if let Ok(index) = value.parse::<usize>() {
-            state.data.update(|d| d.active_scenario = index);
+            choose(index);
         }
     };
     view! {
         <div class="fp-field">
-            <label for="fp-pick-scenario">{move || state.texts().scenario}</label>
-            <select id="fp-pick-scenario" prop:value=selected on:change:target=move |ev| choose(ev.target().value())>
-                {move || options(names(), &selected())}
+            <label for=id>{label}</label>
+            <select id=id prop:value=move || selected().to_string() on:change:target=move |ev| on_change(ev.target().value())>
+                {move || {
+                    names().into_iter().enumerate().map(|(i, name)| view! {
+                        <option value=i.to_string() selected=i == selected()>{name}</option>
+                    }).collect_view()
+                }}
             </select>
         </div>
     }
@@ -124,17 +133,4 @@ fn UnitPicker() -> impl IntoView {
             </select>
         </div>
     }
-}
-
-/// `<option>`s for the given names, valued by index.
-fn options(names: Vec<String>, selected: &str) -> impl IntoView {
-    names
-        .into_iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let value = i.to_string();
-            let is_selected = value == selected;
-            view! { <option value=value selected=is_selected>{name}</option> }
-        })
-        .collect_view()
 }

@@ -2,6 +2,7 @@
 //! localStorage at start and saved after every change; a stored value the app cannot read is never overwritten.
 
 use crate::engine::command::{self, Command};
+use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
 use crate::persisted::{Persisted, STORAGE_KEY};
 use crate::storage::{self, LoadError, SaveError};
@@ -72,6 +73,15 @@ impl AppState {
     /// The UI language (a derived read of the saved data).
     pub fn lang(&self) -> Lang {
         self.data.with(|d| d.lang)
+    }
+
+    /// kr or t kr, as chosen for the open workspace.
+    pub fn unit(&self) -> DisplayUnit {
+        self.data.with(|d| {
+            d.workspace()
+                .map(|w| w.settings.display_unit)
+                .unwrap_or_default()
+        })
     }
 
     /// The texts of the current language.

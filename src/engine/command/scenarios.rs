@@ -3,7 +3,7 @@
 use super::validate::{self, scenario_mut};
 use super::CommandError;
 use crate::engine::ids::{GroupId, LineId, ScenarioId};
-use crate::engine::model::{Funding, Scenario, Workspace, Year};
+use crate::engine::model::{Funding, Scenario, Workspace, Year, YearPlan};
 use crate::engine::money::Money;
 
 /// Sets the opening equity of the first year (may be negative).
@@ -26,13 +26,7 @@ pub(super) fn set_funding(
     funding: Funding,
 ) -> Result<(), CommandError> {
     validate::funding(workspace, &funding)?;
-    let (position, found) = validate::scenario(workspace, scenario)?;
-    let index = validate::year(found, year)?;
-    let plan = scenario_mut(workspace, position, scenario)?
-        .years
-        .get_mut(index)
-        .ok_or(CommandError::YearNotInScenario(year))?;
-    plan.funding = funding;
+    year_plan_mut(workspace, scenario, year)?.funding = funding;
     Ok(())
 }
 
@@ -43,14 +37,22 @@ pub(super) fn set_overview_plan(
     year: Year,
     flag: bool,
 ) -> Result<(), CommandError> {
+    year_plan_mut(workspace, scenario, year)?.overview_plan = flag;
+    Ok(())
+}
+
+/// The plan of `year` in `scenario`, for a change.
+fn year_plan_mut(
+    workspace: &mut Workspace,
+    scenario: ScenarioId,
+    year: Year,
+) -> Result<&mut YearPlan, CommandError> {
     let (position, found) = validate::scenario(workspace, scenario)?;
     let index = validate::year(found, year)?;
-    let plan = scenario_mut(workspace, position, scenario)?
+    scenario_mut(workspace, position, scenario)?
         .years
         .get_mut(index)
-        .ok_or(CommandError::YearNotInScenario(year))?;
-    plan.overview_plan = flag;
-    Ok(())
+        .ok_or(CommandError::YearNotInScenario(year))
 }
 
 /// Renames a scenario.

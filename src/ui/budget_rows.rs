@@ -1,0 +1,210 @@
+//! Rows of the budget table: read-only figures, editable amounts, opening equity and the equity verdict.
+//! Every amount is looked up in the engine's report; nothing is computed here.
+
+use super::amount_input::AmountInput;
+use super::budget_shape::TableShape;
+use super::state::AppState;
+use crate::engine::command::Command;
+use crate::engine::document_check::computed_figure;
+use crate::engine::equity::{EquityCheck, EquityStatus};
+use crate::engine::ids::ScenarioId;
+use crate::engine::model::{FigureRef, Year};
+use crate::engine::money::Money;
+use crate::engine::money_text::format_percent;
+use crate::engine::report::ScenarioReport;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+
+/// The open scenario's table shape and report, provided to every row.
+#[derive(Clone, Copy)]
+pub struct Budget {
+    /// Rows and columns.
+    pub shape: Memo<Option<TableShape>>,
+    /// The engine's figures (`None` when the scenario cannot be computed).
+    pub report: Memo<Option<ScenarioReport>>,
+}
+
+impl Budget {
+    fn expect() -> Budget {
+        expect_context::<Budget>()
+    }
+
+    fn years(&self) -> Vec<Year> {
+        self.shape.with(|s| {
+            s.as_ref()
+                .map(|s| s.years.iter().map(|(y, _)| *y).collect())
+                .unwrap_or_default()
+        })
+    }
+
+    fn amount(&self, year: Year, figure: FigureRef) -> Option<Money> {
+        self.report.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.year(year))
+                .and_then(|y| computed_figure(y, figure))
+        })
+    }
+
+    fn equity(&self, year: Year) -> Option<EquityCheck> {
+        self.report.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.year(year))
+                .map(|y| y.equity.clone())
+        })
+    }
+}
+
+/// A heading row that opens a block (income, costs, a cost group).
+#[component]
+pub fn BlockRow(columns: usize, #[prop(into)] label: Signal<String>) -> impl IntoView {
+    view! {
+        <tr class="fp-table__block">
+            <th scope="rowgroup" colspan=columns>{move || label.get()}</th>
+        </tr>
+    }
+}
+
+/// A read-only row: one formatted figure per year.
+#[component]
+pub fn FigureRow(
+    #[prop(into)] label: Signal<String>,
+    figure: FigureRef,
+    class: &'static str,
+) -> impl IntoView {
+    let budget = Budget::expect();
+    view! {
+        <tr class=class>
+            <th scope="row">{move || label.get()}</th>
+            {budget.years().into_iter().map(|year| view! { <AmountCell amount=move || budget.amount(year, figure)/> }).collect_view()}
+        </tr>
+    }
+}
+
+/// An editable row: one amount field per year; `command` turns a new amount into the engine command.
+#[component]
+pub fn EditableRow(
+    #[prop(into)] label: Signal<String>,
+    figure: FigureRef,
+    command: impl Fn(Year, Money) -> Command + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let budget = Budget::expect();
+    view! {
+        <tr class="fp-table__line">
+            <th scope="row">{move || label.get()}</th>
+            {budget.years().into_iter().map(|year| view! {
+                <EditableCell year label figure command=move |amount| command(year, amount)/>
+            }).collect_view()}
+        </tr>
+    }
+}
+
+/// Opening equity: typed for the first year, carried from the previous closing in later years.
+#[component]
+pub fn OpeningEquityRow(scenario: ScenarioId) -> impl IntoView {
+    let budget = Budget::expect();
+    let state = AppState::expect();
+    let label = Signal::derive(move || state.texts().opening_equity.to_string());
+    let years = budget.years();
+    let first_year = years.first().copied();
+    let figure = FigureRef::OpeningEquity;
+    view! {
+        <tr class="fp-table__sum">
+            <th scope="row">{move || label.get()}</th>
+            {years.into_iter().map(|year| if Some(year) == first_year {
+                view! {
+                    <EditableCell year label figure
+                        command=move |amount| Command::SetOpeningEquity { scenario, amount }/>
+                }.into_any()
+            } else {
+                view! { <AmountCell amount=move || budget.amount(year, figure)/> }.into_any()
+            }).collect_view()}
+        </tr>
+    }
+}
+
+#[component]
+fn AmountCell(amount: impl Fn() -> Option<Money> + Copy + Send + Sync + 'static) -> impl IntoView {
+    let state = AppState::expect();
+    view! {
+        <td class:fp-negative=move || amount().is_some_and(Money::is_negative)>
+            {move || amount().map(|a| state.unit().format_plain(a.amount()))}
+        </td>
+    }
+}
+
+#[component]
+fn EditableCell(
+    year: Year,
+    label: Signal<String>,
+    figure: FigureRef,
+    command: impl Fn(Money) -> Command + Send + Sync + 'static,
+) -> impl IntoView {
+    let budget = Budget::expect();
+    let state = AppState::expect();
+    let value = Signal::derive(move || {
+        budget
+            .amount(year, figure)
+            .map(Money::amount)
+            .unwrap_or_default()
+    });
+    let field_label =
+        Signal::derive(move || format!("{} {} {year}", state.texts().amount_for, label.get()));
+    view! {
+        <td>
+            <AmountInput value label=field_label
+                on_commit=move |amount: Decimal| state.apply(command(Money::new(amount)))/>
+        </td>
+    }
+}
+
+/// Equity share, recommended maximum and the verdict per year.
+#[component]
+pub fn EquityRows() -> impl IntoView {
+    let budget = Budget::expect();
+    let state = AppState::expect();
+    let t = move || state.texts();
+    let cells = move |show: fn(EquityCheck, AppState) -> AnyView| {
+        budget
+            .years()
+            .into_iter()
+            .map(move |year| {
+                view! {
+                    <td>{move || budget.equity(year).map(|check| show(check, state))}</td>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <tr>
+            <th scope="row">{move || t().equity_share}</th>
+            {cells(|check, _| check.share_of_contributions.map(|s| format_percent(s, 1)).into_any())}
+        </tr>
+        <tr>
+            <th scope="row">{move || t().recommended_max}</th>
+            {cells(|check, state| check.recommended_max.map(|m| state.unit().format_plain(m.amount())).into_any())}
+        </tr>
+        <tr>
+            <th scope="row">{move || t().equity_verdict}</th>
+            {cells(verdict)}
+        </tr>
+    }
+}
+
+fn verdict(check: EquityCheck, state: AppState) -> AnyView {
+    let t = state.texts();
+    match (check.status, check.above_max) {
+        (EquityStatus::Over, Some(over)) => {
+            let text = format!(
+                "{} {}",
+                t.above_recommendation_by,
+                state.unit().format(over.amount())
+            );
+            view! { <span class="fp-badge fp-badge--over">{text}</span> }.into_any()
+        }
+        (EquityStatus::Within, _) => {
+            view! { <span class="fp-badge fp-badge--ok">{t.within_recommendation}</span> }
+                .into_any()
+        }
+        _ => ().into_any(),
+    }
+}
