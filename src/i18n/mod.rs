@@ -2,7 +2,11 @@
 //!
 //! A text missing in one language is a compile error, because both languages fill the same struct.
 
+pub mod compare;
 mod en;
+pub mod funding;
+pub mod overview;
+pub mod settings;
 mod sv;
 
 use serde::{Deserialize, Serialize};
@@ -54,6 +58,16 @@ pub struct Texts {
     pub skip_to_content: &'static str,
     /// Label of the button that switches to the other language, written in that language.
     pub switch_language: &'static str,
+    /// Accessible name of the page navigation.
+    pub navigation: &'static str,
+    /// Navigation: the workspace overview.
+    pub page_overview: &'static str,
+    /// Navigation: the scenario's budget.
+    pub page_budget: &'static str,
+    /// Navigation: comparison of scenarios.
+    pub page_compare: &'static str,
+    /// Navigation: settings.
+    pub page_settings: &'static str,
     /// Label of the workspace picker.
     pub workspace: &'static str,
     /// Label of the scenario picker.

@@ -5,33 +5,65 @@ mod amount_input;
 mod budget_rows;
 mod budget_shape;
 mod budget_table;
+mod compare;
 mod document_check;
+mod funding;
 mod header;
+mod nav;
+mod overview;
 pub mod panic_message;
+pub mod route;
+mod settings;
 mod state;
 mod status;
 
 use leptos::prelude::*;
+use route::Page;
 pub use state::{AppState, Status};
 
-/// The whole app: header with pickers, status region, the budget of the open scenario, footer.
+/// The whole app: header with pickers and navigation, status region, the open page, footer.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     sync_document_language(state);
+    let page = nav::use_page();
     let t = move || state.texts();
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip_to_main = move |ev: leptos::ev::MouseEvent| {
+        // The hash holds the page, so the skip link moves focus instead of changing the hash.
+        ev.prevent_default();
+        if let Some(main) = main_ref.get_untracked() {
+            let _ = main.focus();
+        }
+    };
     view! {
-        <a class="fp-skip-link" href="#fp-main">{move || t().skip_to_content}</a>
+        <a class="fp-skip-link" href="#fp-main" on:click=skip_to_main>{move || t().skip_to_content}</a>
         <header::Header/>
-        <main id="fp-main" class="fp-main" tabindex="-1">
+        <nav::Nav page/>
+        <main id="fp-main" class="fp-main" tabindex="-1" node_ref=main_ref>
             <status::StatusRegion/>
-            <budget_table::ScenarioBudget/>
-            <document_check::DocumentCheck/>
+            {move || match page.get() {
+                Page::Overview => view! { <overview::OverviewPage/> }.into_any(),
+                Page::Budget => view! { <BudgetPage/> }.into_any(),
+                Page::Compare => view! { <compare::ComparePage/> }.into_any(),
+                Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
+            }}
         </main>
         <footer class="fp-footer">
             <p>{move || t().privacy_note}</p>
         </footer>
+    }
+}
+
+/// The open scenario: its budget table, funding, equity and the check against the source document.
+#[component]
+fn BudgetPage() -> impl IntoView {
+    view! {
+        <budget_table::ScenarioBudget/>
+        <funding::FundingPanel/>
+        <funding::EquityPanel/>
+        <document_check::DocumentCheck/>
     }
 }
 

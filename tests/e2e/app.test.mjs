@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady } from './browser.mjs';
+import { launch, openPage, appReady, distDir } from './browser.mjs';
 
 const NBSP = '\u00a0';
 const kr = (digits) => `${digits.replaceAll(' ', NBSP)}`; // "4 649 297" as the app prints it (NBSP groups)
@@ -14,7 +14,7 @@ let browser;
 const everyProblem = [];
 
 before(async () => {
-  server = await serveDir(new URL('../../dist/', import.meta.url).pathname);
+  server = await serveDir(distDir);
   browser = await launch();
 });
 

@@ -1,6 +1,10 @@
 // Launches Debian's Chromium through playwright-core (its own browser download does not work offline) and
 // records what every test must check: console errors, page errors and requests to any host but 127.0.0.1.
 import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+
+/** The built site to test: $FP_DIST, or the repository's dist/. */
+export const distDir = process.env.FP_DIST || fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -1,0 +1,7 @@
+//! Scenarios side by side (placeholder until built).
+
+use leptos::prelude::*;
+
+/// The compare page.
+#[component]
+pub fn ComparePage() -> impl IntoView {}

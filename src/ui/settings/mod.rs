@@ -1,0 +1,7 @@
+//! Settings (placeholder until built).
+
+use leptos::prelude::*;
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {}
