@@ -20,3 +20,4 @@ pub mod model;
 pub mod money;
 pub mod money_text;
 pub mod report;
+pub mod who_pays;
