@@ -98,6 +98,7 @@ fn line(n: u32, id: &mut impl FnMut() -> u32) -> CostLine {
         id: LineId(id()),
         name: format!("Rad {n}"),
         source,
+        note: String::new(),
     }
 }
 

@@ -22,6 +22,7 @@ pub fn empty_workspace() -> Workspace {
         municipal_split: SplitKey::equal(&[], ""),
         catalogue: Vec::new(),
         scenarios: Vec::new(),
+        baseline: None,
         settings: Settings::default(),
         stated_figures: Vec::new(),
         next_id: 1,
@@ -133,6 +134,7 @@ pub fn add_scenario(
         id: LineId(fresh(ws)),
         name: "Verksamhet".into(),
         source: LineSource::Own { amounts },
+        note: String::new(),
     };
     let group = CostGroup {
         id: GroupId(fresh(ws)),
@@ -150,4 +152,33 @@ pub fn add_scenario(
         groups: vec![group],
     });
     id
+}
+
+/// Applies a command that must be refused; checks the workspace is byte-identical afterwards
+/// (same serde_json text) and that the refusal has both messages.
+pub fn refused(
+    ws: &mut Workspace,
+    command: finsam_planner::engine::command::Command,
+) -> finsam_planner::engine::command::CommandError {
+    let before = serde_json::to_string(ws).unwrap();
+    let error = finsam_planner::engine::command::apply(ws, command).unwrap_err();
+    assert_eq!(
+        serde_json::to_string(ws).unwrap(),
+        before,
+        "a refused command must change nothing ({error:?})"
+    );
+    assert!(!error.message_sv().is_empty() && !error.message_en().is_empty());
+    assert_ne!(error.message_sv(), error.message_en());
+    error
+}
+
+/// What each party pays in a scenario year, by party name.
+pub fn paid_by(ws: &Workspace, scenario: ScenarioId, year: u16) -> Vec<(String, Money)> {
+    let report = finsam_planner::engine::report::scenario_report(ws, scenario).unwrap();
+    let year = report.year(year).unwrap();
+    year.funding
+        .parties
+        .iter()
+        .map(|p| (p.name.clone(), p.amount))
+        .collect()
 }

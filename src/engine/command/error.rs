@@ -1,7 +1,9 @@
-//! Why a command was refused (the workspace is then unchanged), with Swedish and English messages.
+//! Why a command was refused (the workspace is then unchanged). The Swedish and English messages
+//! are in `messages_sv` and `messages_en`.
 
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{PartyKind, Year};
+use crate::engine::money::Money;
 
 /// A refused command.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +33,13 @@ pub enum CommandError {
         /// The limit.
         max: usize,
     },
+    /// A note or other free text is longer than the limit (in characters).
+    NoteTooLong {
+        /// The limit.
+        max: usize,
+    },
+    /// A text contains a control character (a line break is allowed only in notes).
+    ControlCharacter,
     /// An amount is larger than 1 000 000 000 000 kr.
     AmountTooLarge,
     /// An amount has more than two decimals (öre).
@@ -46,104 +55,57 @@ pub enum CommandError {
     },
     /// The workspace has run out of identifiers.
     IdsExhausted,
-}
-
-impl CommandError {
-    /// The message shown to the user, in Swedish.
-    pub fn message_sv(&self) -> String {
-        match self {
-            CommandError::UnknownScenario(id) => format!("Scenariot (id {}) finns inte.", id.0),
-            CommandError::UnknownLine(id) => format!("Raden (id {}) finns inte i scenariot.", id.0),
-            CommandError::UnknownGroup(id) => {
-                format!("Kostnadsgruppen (id {}) finns inte i scenariot.", id.0)
-            }
-            CommandError::UnknownCatalogueItem(id) => {
-                format!("Katalogposten (id {}) finns inte.", id.0)
-            }
-            CommandError::UnknownParty(id) => {
-                format!("Parten (id {}) är inte medlem i förbundet.", id.0)
-            }
-            CommandError::YearNotInScenario(year) => format!("Året {year} ingår inte i scenariot."),
-            CommandError::NotACostLine(_) => {
-                "Raden är en intäktsrad, inte en kostnadsrad.".to_string()
-            }
-            CommandError::NotAnIncomeLine(_) => {
-                "Raden är en kostnadsrad, inte en intäktsrad.".to_string()
-            }
-            CommandError::NotACatalogueLine(_) => {
-                "Raden hämtar inte sitt belopp från katalogen.".to_string()
-            }
-            CommandError::EmptyName => "Namnet får inte vara tomt.".to_string(),
-            CommandError::NameTooLong { max } => format!("Namnet får vara högst {max} tecken."),
-            CommandError::AmountTooLarge => {
-                "Beloppet är för stort (högst 1 000 000 000 000 kr).".to_string()
-            }
-            CommandError::TooManyDecimals => {
-                "Beloppet får ha högst två decimaler (öre).".to_string()
-            }
-            CommandError::NegativeAmount => {
-                "Statlig tilldelning, ramar och medlemsbidrag får inte vara negativa.".to_string()
-            }
-            CommandError::WrongPartyKind { .. } => {
-                "Parten är av fel slag för det här fältet.".to_string()
-            }
-            CommandError::IdsExhausted => {
-                "Arbetsytan har inga fler lediga id-nummer. Exportera och importera den på nytt."
-                    .to_string()
-            }
-        }
-    }
-
-    /// The message shown to the user, in English.
-    pub fn message_en(&self) -> String {
-        match self {
-            CommandError::UnknownScenario(id) => {
-                format!("The scenario (id {}) does not exist.", id.0)
-            }
-            CommandError::UnknownLine(id) => {
-                format!("The line (id {}) is not in the scenario.", id.0)
-            }
-            CommandError::UnknownGroup(id) => {
-                format!("The cost group (id {}) is not in the scenario.", id.0)
-            }
-            CommandError::UnknownCatalogueItem(id) => {
-                format!("The catalogue item (id {}) does not exist.", id.0)
-            }
-            CommandError::UnknownParty(id) => format!("The party (id {}) is not a member.", id.0),
-            CommandError::YearNotInScenario(year) => {
-                format!("The year {year} is not part of the scenario.")
-            }
-            CommandError::NotACostLine(_) => {
-                "The line is an income line, not a cost line.".to_string()
-            }
-            CommandError::NotAnIncomeLine(_) => {
-                "The line is a cost line, not an income line.".to_string()
-            }
-            CommandError::NotACatalogueLine(_) => {
-                "The line does not take its amount from the catalogue.".to_string()
-            }
-            CommandError::EmptyName => "The name must not be empty.".to_string(),
-            CommandError::NameTooLong { max } => {
-                format!("The name may have at most {max} characters.")
-            }
-            CommandError::AmountTooLarge => {
-                "The amount is too large (at most 1 000 000 000 000 kr).".to_string()
-            }
-            CommandError::TooManyDecimals => {
-                "The amount may have at most two decimals (öre).".to_string()
-            }
-            CommandError::NegativeAmount => {
-                "State offers, frames and member contributions must not be negative.".to_string()
-            }
-            CommandError::WrongPartyKind { .. } => {
-                "The party is of the wrong kind for this field.".to_string()
-            }
-            CommandError::IdsExhausted => {
-                "The workspace has run out of identifiers. Export it and import it again."
-                    .to_string()
-            }
-        }
-    }
+    /// A scenario must have 1 to `max` years.
+    InvalidYearCount {
+        /// The most years a scenario may have.
+        max: usize,
+    },
+    /// The scenario already has the most years allowed.
+    TooManyYears {
+        /// The limit.
+        max: usize,
+    },
+    /// The scenario's only year cannot be removed.
+    OnlyOneYear,
+    /// A year outside [`super::MIN_YEAR`]–[`super::MAX_YEAR`].
+    YearOutOfRange(Year),
+    /// The scenario's years are not consecutive calendar years in order.
+    YearsNotConsecutive,
+    /// No year of the scenario is funded by frames (options 1 or 2), so there is no pair to make.
+    NoFrameFunding,
+    /// An id of the scenario to restore is already used in the workspace (or twice in it).
+    IdInUse(u32),
+    /// The line or group is already first.
+    AlreadyFirst,
+    /// The line or group is already last.
+    AlreadyLast,
+    /// The förbund must keep at least one member of this kind.
+    LastPartyOfKind(PartyKind),
+    /// The förbund has only one member of this kind (Försäkringskassan, Arbetsförmedlingen).
+    OnlyOnePartyOfKind(PartyKind),
+    /// The party has a frame or amount in a scenario's funding; remove it there first.
+    PartyHasFunding {
+        /// The party.
+        party: PartyId,
+        /// The scenario.
+        scenario: ScenarioId,
+        /// The scenario's name.
+        scenario_name: String,
+        /// The year.
+        year: Year,
+    },
+    /// A split key gives every party weight 0 although the side has several members.
+    SplitKeyWithoutWeights,
+    /// A split key's numbers are too large to compute with.
+    SplitKeyTooLarge,
+    /// An equity step's share is not above 0 and at most 1 (100 %).
+    EquityShareOutOfRange,
+    /// An equity step's upper bound is not above 0 kr.
+    EquityBoundNotPositive,
+    /// Two equity steps have the same upper bound.
+    DuplicateEquityBound(Money),
+    /// The organisation number is not ten digits (NNNNNN-NNNN).
+    InvalidOrgNumber,
 }
 
 impl std::fmt::Display for CommandError {

@@ -7,7 +7,7 @@ use crate::engine::model::{CostLine, IncomeLine, LineSource, Scenario, Workspace
 use crate::engine::money::Money;
 
 /// Position of a cost line, or why it is not one.
-fn cost_line(scenario: &Scenario, line: LineId) -> Result<(usize, usize), CommandError> {
+pub(super) fn cost_line(scenario: &Scenario, line: LineId) -> Result<(usize, usize), CommandError> {
     scenario
         .cost_line_position(line)
         .ok_or(match scenario.income_line_position(line) {
@@ -139,6 +139,7 @@ pub(super) fn add_line(
         id: LineId(id),
         name,
         source,
+        note: String::new(),
     });
     workspace.next_id = id.saturating_add(1);
     Ok(())
@@ -190,5 +191,24 @@ pub(super) fn remove_line(
         }
         _ => return Err(CommandError::UnknownLine(line)),
     }
+    Ok(())
+}
+
+/// Sets a cost line's note.
+pub(super) fn set_line_note(
+    workspace: &mut Workspace,
+    scenario: ScenarioId,
+    line: LineId,
+    note: &str,
+) -> Result<(), CommandError> {
+    let note = validate::note(note)?;
+    let (position, found) = validate::scenario(workspace, scenario)?;
+    let (g, l) = cost_line(found, line)?;
+    let target = scenario_mut(workspace, position, scenario)?
+        .groups
+        .get_mut(g)
+        .and_then(|group| group.lines.get_mut(l))
+        .ok_or(CommandError::UnknownLine(line))?;
+    target.note = note;
     Ok(())
 }

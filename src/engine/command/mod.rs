@@ -4,165 +4,36 @@
 //! exactly as before. New ids are allocated deterministically: the first new id is
 //! `max(workspace.next_id, largest id in use + 1)`, then consecutive ids in document order.
 
+//!
+//! Moving a line or group past the edge is refused ([`CommandError::AlreadyFirst`] /
+//! [`CommandError::AlreadyLast`]) rather than ignored, so every successful command changes the
+//! workspace and can be undone.
+
+mod arrange;
 mod error;
 mod groups;
 mod lines;
+mod messages_en;
+mod messages_sv;
+mod parties;
+mod party_keys;
+mod scenario_check;
+mod scenario_copy;
+mod scenario_new;
 mod scenarios;
+mod settings;
 mod validate;
+mod variants;
+mod years;
 
 pub use error::CommandError;
-pub use validate::MAX_NAME_CHARS;
+pub use scenario_check::check_scenario;
+pub(crate) use scenario_new::standard_scenario;
+pub use scenario_new::STANDARD_GROUPS;
+pub use validate::{MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_YEAR, MIN_YEAR};
+pub use variants::Command;
 
-use crate::engine::ids::{CatalogueItemId, GroupId, LineId, ScenarioId};
-use crate::engine::model::{Funding, Workspace, Year};
-use crate::engine::money::Money;
-use serde::{Deserialize, Serialize};
-
-/// A change to the workspace. `scenario` always names the scenario changed; `year` is a
-/// calendar year the scenario spans; amounts are kronor (at most two decimals, at most
-/// 10^12 kr in magnitude); names are trimmed and must not be empty (at most 200 characters).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Command {
-    /// Sets a cost line's amount for a year (for a catalogue line: this scenario's override).
-    SetLineAmount {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The cost line.
-        line: LineId,
-        /// The year.
-        year: Year,
-        /// The new amount (any sign).
-        amount: Money,
-    },
-    /// Removes a catalogue line's override for a year (the catalogue amount applies again).
-    ClearLineOverride {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The catalogue line.
-        line: LineId,
-        /// The year.
-        year: Year,
-    },
-    /// Sets an other-income line's amount for a year.
-    SetOtherIncomeAmount {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The other-income line.
-        line: LineId,
-        /// The year.
-        year: Year,
-        /// The new amount (any sign).
-        amount: Money,
-    },
-    /// Sets the equity at the start of the scenario's first year.
-    SetOpeningEquity {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The opening equity (may be negative).
-        amount: Money,
-    },
-    /// Sets the funding option and its inputs for a year.
-    SetFunding {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The year.
-        year: Year,
-        /// The option and its inputs (amounts not negative; parties of the right kind).
-        funding: Funding,
-    },
-    /// Marks a year as *översiktsplan* (or not).
-    SetOverviewPlan {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The year.
-        year: Year,
-        /// True for an overview-plan year.
-        overview_plan: bool,
-    },
-    /// Renames a cost line or an other-income line.
-    RenameLine {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The line.
-        line: LineId,
-        /// The new name.
-        name: String,
-    },
-    /// Appends a cost line to a group: own amounts (empty) or a catalogue item by reference.
-    /// The new line's id is the workspace's next id (see the module docs).
-    AddLine {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The group to append to.
-        group: GroupId,
-        /// The line's name.
-        name: String,
-        /// `Some(item)` to take the amounts from this catalogue item.
-        catalogue_item: Option<CatalogueItemId>,
-    },
-    /// Appends an other-income line (no amounts yet).
-    AddOtherIncomeLine {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The line's name.
-        name: String,
-    },
-    /// Removes a cost line or an other-income line.
-    RemoveLine {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The line.
-        line: LineId,
-    },
-    /// Appends an empty cost group.
-    AddGroup {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The group's name.
-        name: String,
-        /// Counts as administration for the admin-share KPI.
-        is_administration: bool,
-    },
-    /// Renames a cost group.
-    RenameGroup {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The group.
-        group: GroupId,
-        /// The new name.
-        name: String,
-    },
-    /// Marks a cost group as administration (or not) for the admin-share KPI.
-    SetGroupAdministration {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The group.
-        group: GroupId,
-        /// Counts as administration.
-        is_administration: bool,
-    },
-    /// Renames a scenario.
-    RenameScenario {
-        /// The scenario.
-        scenario: ScenarioId,
-        /// The new name.
-        name: String,
-    },
-    /// Copies a scenario (new ids for it, its groups and lines, in that order), placed right
-    /// after the original. Stated figures are not copied.
-    DuplicateScenario {
-        /// The scenario to copy.
-        scenario: ScenarioId,
-        /// The copy's name.
-        name: String,
-    },
-    /// Removes a scenario and the stated figures that refer to it.
-    RemoveScenario {
-        /// The scenario.
-        scenario: ScenarioId,
-    },
-}
+use crate::engine::model::Workspace;
 
 /// Applies `command` to `workspace`.
 ///
@@ -242,8 +113,44 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
         } => scenarios::set_overview_plan(workspace, scenario, year, overview_plan),
         Command::RenameScenario { scenario, name } => scenarios::rename(workspace, scenario, &name),
         Command::DuplicateScenario { scenario, name } => {
-            scenarios::duplicate(workspace, scenario, &name)
+            scenario_copy::duplicate(workspace, scenario, &name)
         }
         Command::RemoveScenario { scenario } => scenarios::remove(workspace, scenario),
+        Command::SetBaseline { scenario } => settings::set_baseline(workspace, scenario),
+        Command::AddScenario {
+            name,
+            first_year,
+            year_count,
+        } => scenario_new::add(workspace, &name, first_year, year_count),
+        Command::CreateFundingPair { scenario } => scenario_copy::funding_pair(workspace, scenario),
+        Command::RestoreScenario { scenario, position } => {
+            scenario_new::restore(workspace, scenario, position)
+        }
+        Command::AddYear { scenario } => years::add_year(workspace, scenario),
+        Command::RemoveLastYear { scenario } => years::remove_last_year(workspace, scenario),
+        Command::SetLineNote {
+            scenario,
+            line,
+            note,
+        } => lines::set_line_note(workspace, scenario, line, &note),
+        Command::MoveLine { scenario, line, up } => {
+            arrange::move_line(workspace, scenario, line, up)
+        }
+        Command::MoveGroup {
+            scenario,
+            group,
+            up,
+        } => arrange::move_group(workspace, scenario, group, up),
+        Command::RemoveGroup { scenario, group } => {
+            arrange::remove_group(workspace, scenario, group)
+        }
+        Command::AddParty { name, kind } => parties::add(workspace, &name, kind),
+        Command::RenameParty { party, name } => parties::rename(workspace, party, &name),
+        Command::RemoveParty { party } => parties::remove(workspace, party),
+        Command::SetSplitKey { side, key } => settings::set_split_key(workspace, side, key),
+        Command::SetEquitySteps { steps } => settings::set_equity_steps(workspace, steps),
+        Command::SetWorkspaceName { name, org_number } => {
+            settings::set_workspace_name(workspace, &name, &org_number)
+        }
     }
 }

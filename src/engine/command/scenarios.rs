@@ -2,8 +2,8 @@
 
 use super::validate::{self, scenario_mut};
 use super::CommandError;
-use crate::engine::ids::{GroupId, LineId, ScenarioId};
-use crate::engine::model::{Funding, Scenario, Workspace, Year, YearPlan};
+use crate::engine::ids::ScenarioId;
+use crate::engine::model::{Funding, Workspace, Year, YearPlan};
 use crate::engine::money::Money;
 
 /// Sets the opening equity of the first year (may be negative).
@@ -67,54 +67,15 @@ pub(super) fn rename(
     Ok(())
 }
 
-/// Copies a scenario with fresh ids and places the copy right after the original.
-pub(super) fn duplicate(
-    workspace: &mut Workspace,
-    scenario: ScenarioId,
-    name: &str,
-) -> Result<(), CommandError> {
-    let name = validate::name(name)?;
-    let (position, found) = validate::scenario(workspace, scenario)?;
-    let first = validate::reserve_ids(workspace, found.id_count())?;
-    let mut copy = found.clone();
-    copy.name = name;
-    let next = renumber(&mut copy, first);
-    workspace.scenarios.insert(
-        position.saturating_add(1).min(workspace.scenarios.len()),
-        copy,
-    );
-    workspace.next_id = next;
-    Ok(())
-}
-
-/// Gives the scenario, its groups, cost lines and income lines consecutive ids from `first`;
-/// returns the next free id. `reserve_ids` has checked that they fit.
-fn renumber(scenario: &mut Scenario, first: u32) -> u32 {
-    let mut next = first;
-    let mut take = || {
-        let id = next;
-        next = next.saturating_add(1);
-        id
-    };
-    scenario.id = ScenarioId(take());
-    for group in &mut scenario.groups {
-        group.id = GroupId(take());
-        for line in &mut group.lines {
-            line.id = LineId(take());
-        }
-    }
-    for line in &mut scenario.other_income {
-        line.id = LineId(take());
-    }
-    next
-}
-
-/// Removes a scenario and the stated figures that refer to it.
+/// Removes a scenario, the stated figures that refer to it and its baseline status.
 pub(super) fn remove(workspace: &mut Workspace, scenario: ScenarioId) -> Result<(), CommandError> {
     let (position, _) = validate::scenario(workspace, scenario)?;
     if position < workspace.scenarios.len() {
         workspace.scenarios.remove(position);
     }
     workspace.stated_figures.retain(|f| f.scenario != scenario);
+    if workspace.baseline == Some(scenario) {
+        workspace.baseline = None;
+    }
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Checks shared by the commands: names, amounts, years, parties, funding inputs and id space.
+//! Checks shared by the commands: names and texts, amounts, years, parties, funding inputs and
+//! id space.
 
 use super::CommandError;
 use crate::engine::ids::{PartyId, ScenarioId};
@@ -9,18 +10,60 @@ use std::collections::BTreeMap;
 /// Longest accepted name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
 
-/// The trimmed name, if it is not empty and not too long.
+/// Longest accepted note or other free text, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// Earliest calendar year a scenario may span.
+pub const MIN_YEAR: Year = 1900;
+
+/// Latest calendar year a scenario may span.
+pub const MAX_YEAR: Year = 2999;
+
+/// The trimmed name, if it is not empty, not too long and has no control characters.
 pub(super) fn name(raw: &str) -> Result<String, CommandError> {
-    let trimmed = raw.trim();
+    let trimmed = line_text(raw, MAX_NAME_CHARS)?;
     if trimmed.is_empty() {
         return Err(CommandError::EmptyName);
     }
-    if trimmed.chars().count() > MAX_NAME_CHARS {
-        return Err(CommandError::NameTooLong {
-            max: MAX_NAME_CHARS,
-        });
+    Ok(trimmed)
+}
+
+/// Trimmed one-line text (may be empty) of at most `max` characters (a longer one is a
+/// [`CommandError::NameTooLong`]), without control characters.
+pub(super) fn line_text(raw: &str, max: usize) -> Result<String, CommandError> {
+    let trimmed = raw.trim();
+    if trimmed.chars().count() > max {
+        return Err(CommandError::NameTooLong { max });
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(CommandError::ControlCharacter);
     }
     Ok(trimmed.to_string())
+}
+
+/// A trimmed note (may be empty) of at most [`MAX_NOTE_CHARS`] characters; line breaks are kept
+/// (`\r\n` becomes `\n`), every other control character is refused.
+pub(super) fn note(raw: &str) -> Result<String, CommandError> {
+    let text = raw.replace("\r\n", "\n");
+    let trimmed = text.trim();
+    if trimmed.chars().count() > MAX_NOTE_CHARS {
+        return Err(CommandError::NoteTooLong {
+            max: MAX_NOTE_CHARS,
+        });
+    }
+    if trimmed.chars().any(|c| c.is_control() && c != '\n') {
+        return Err(CommandError::ControlCharacter);
+    }
+    Ok(trimmed.to_string())
+}
+
+/// A calendar year within [`MIN_YEAR`]–[`MAX_YEAR`].
+pub(super) fn calendar_year(year: Year) -> Result<Year, CommandError> {
+    if (MIN_YEAR..=MAX_YEAR).contains(&year) {
+        Ok(year)
+    } else {
+        Err(CommandError::YearOutOfRange(year))
+    }
 }
 
 /// An amount within the input limit with at most two decimals (any sign).

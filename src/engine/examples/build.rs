@@ -57,6 +57,7 @@ pub(super) fn own_line(ids: &mut Ids, name: &str, amounts: &[(Year, Money)]) -> 
         source: LineSource::Own {
             amounts: yearly(amounts),
         },
+        note: String::new(),
     }
 }
 
@@ -69,6 +70,7 @@ pub(super) fn catalogue_line(ids: &mut Ids, item: &CatalogueItem) -> CostLine {
         id: LineId(ids.next()),
         name: item.name.clone(),
         source,
+        note: String::new(),
     }
 }
 

@@ -69,6 +69,7 @@ pub fn landskrona_svalov_2023() -> Workspace {
         parties: vec![fk, af, region, landskrona, svalov],
         catalogue: vec![bip, ukraina, ledningsstod],
         scenarios: vec![scenario],
+        baseline: None,
         settings: Settings::default(),
         stated_figures,
         next_id: ids.next_free(),

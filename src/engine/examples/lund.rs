@@ -67,6 +67,7 @@ pub fn lund_2015_2017() -> Workspace {
         parties: vec![fk, af, region, lund],
         catalogue,
         scenarios: vec![table, approved, maximum],
+        baseline: None,
         settings: Settings { display_unit: DisplayUnit::Tkr, ..Settings::default() },
         stated_figures,
         next_id: ids.next_free(),

@@ -1,11 +1,13 @@
 //! The built-in example workspaces (the embedded default the app opens with), from literal figures.
 
 mod build;
+mod empty;
 mod landskrona;
 mod lund;
 mod lund_catalogue;
 mod lund_figures;
 
+pub use empty::empty_workspace;
 pub use landskrona::landskrona_svalov_2023;
 pub use lund::lund_2015_2017;
 

@@ -9,6 +9,7 @@ mod manual;
 mod sides;
 mod warnings;
 
+pub(crate) use key::side_weights;
 pub use largest_remainder::split_largest_remainder;
 pub use warnings::FundingWarning;
 

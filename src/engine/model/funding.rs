@@ -35,6 +35,16 @@ pub struct FrameInputs {
     pub municipal_frames: BTreeMap<PartyId, Money>,
 }
 
+/// The two sides whose quarter is split by a key between several members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SplitSide {
+    /// The regions' quarter ([`crate::engine::model::Workspace::regional_split`]).
+    Regional,
+    /// The municipalities' quarter ([`crate::engine::model::Workspace::municipal_split`]).
+    Municipal,
+}
+
 /// A key that splits a quarter between the members of one side (regions or municipalities).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

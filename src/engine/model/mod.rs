@@ -9,7 +9,7 @@ mod settings;
 mod workspace;
 
 pub use catalogue::{CatalogueItem, ItemKind, ItemStatus, Period, YearMonth};
-pub use funding::{FrameInputs, Funding, SecondMeasure, SplitKey, SplitMethod};
+pub use funding::{FrameInputs, Funding, SecondMeasure, SplitKey, SplitMethod, SplitSide};
 pub use scenario::{
     CostGroup, CostLine, IncomeLine, LineSource, Scenario, YearPlan, MAX_SCENARIO_YEARS,
 };

@@ -76,6 +76,9 @@ pub struct CostLine {
     pub name: String,
     /// Where the yearly amounts come from.
     pub source: LineSource,
+    /// Free-text note on the line (may be empty; absent in older data).
+    #[serde(default)]
+    pub note: String,
 }
 
 /// Where a cost line's yearly amounts come from.

@@ -101,7 +101,7 @@ pub struct StatedFigure {
 }
 
 /// A computed figure of one scenario year that a stated figure can refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum FigureRef {
     /// One party's contribution.

@@ -22,6 +22,9 @@ pub struct Workspace {
     pub catalogue: Vec<CatalogueItem>,
     /// Budget scenarios in display order.
     pub scenarios: Vec<Scenario>,
+    /// The scenario the others are compared against, if one is chosen (absent in older data).
+    #[serde(default)]
+    pub baseline: Option<ScenarioId>,
     /// Equity recommendation table and display preferences.
     pub settings: Settings,
     /// Figures typed from a source document, checked against the computed ones.

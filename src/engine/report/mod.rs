@@ -3,9 +3,11 @@
 //! Year 1 opens with the scenario's opening equity; every later year opens with the previous
 //! year's closing equity. Nothing here is stored: call [`scenario_report`] again after a change.
 
+mod index;
 mod lines;
 mod year;
 
+pub use index::FigureIndex;
 pub use lines::{effective_line_amount, AmountOrigin};
 
 use crate::engine::equity::EquityCheck;

@@ -1,0 +1,38 @@
+//! A new, empty workspace: the four kinds of member and one empty scenario.
+
+use super::build::{party, Ids};
+use crate::engine::command::standard_scenario;
+use crate::engine::model::{PartyKind, Settings, SplitKey, Workspace, Year};
+
+/// A workspace named `name` with Försäkringskassan, Arbetsförmedlingen, one region ("Region")
+/// and one municipality ("Kommun"), and one scenario "Budget <first_year>" of one year built like
+/// [`crate::engine::command::Command::AddScenario`]; default settings, no catalogue.
+pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
+    let mut ids = Ids::new();
+    let fk = party(&mut ids, "Försäkringskassan", PartyKind::Forsakringskassan);
+    let af = party(
+        &mut ids,
+        "Arbetsförmedlingen",
+        PartyKind::Arbetsformedlingen,
+    );
+    let region = party(&mut ids, "Region", PartyKind::Region);
+    let municipality = party(&mut ids, "Kommun", PartyKind::Municipality);
+    let parties = vec![fk, af, region.clone(), municipality.clone()];
+    let scenario_name = format!("Budget {first_year}");
+    let scenario = standard_scenario(&parties, ids.next_free(), &scenario_name, first_year, 1);
+    let next_id = scenario.max_used_id().saturating_add(1);
+    Workspace {
+        name: name.trim().to_string(),
+        org_number: String::new(),
+        parties,
+        regional_split: SplitKey::equal(&[region.id], ""),
+        municipal_split: SplitKey::equal(&[municipality.id], ""),
+        catalogue: Vec::new(),
+        scenarios: vec![scenario],
+        baseline: None,
+        settings: Settings::default(),
+        stated_figures: Vec::new(),
+        next_id,
+        note: String::new(),
+    }
+}
