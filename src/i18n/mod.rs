@@ -2,6 +2,7 @@
 //!
 //! A text missing in one language is a compile error, because both languages fill the same struct.
 
+pub mod budget;
 pub mod compare;
 mod en;
 pub mod funding;

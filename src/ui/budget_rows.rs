@@ -2,16 +2,16 @@
 //! Every amount is looked up in the engine's report; nothing is computed here.
 
 use super::amount_input::AmountInput;
-use super::budget_shape::TableShape;
+use super::budget_edit::LineHeader;
+use super::budget_shape::{LineShape, TableShape};
 use super::state::AppState;
 use crate::engine::command::Command;
-use crate::engine::document_check::computed_figure;
 use crate::engine::equity::{EquityCheck, EquityStatus};
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
 use crate::engine::money::Money;
 use crate::engine::money_text::format_percent;
-use crate::engine::report::ScenarioReport;
+use crate::engine::report::{FigureIndex, ScenarioReport};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -22,6 +22,8 @@ pub struct Budget {
     pub shape: Memo<Option<TableShape>>,
     /// The engine's figures (`None` when the scenario cannot be computed).
     pub report: Memo<Option<ScenarioReport>>,
+    /// The same figures by (year, figure), for one lookup per cell.
+    pub index: Memo<FigureIndex>,
 }
 
 impl Budget {
@@ -38,11 +40,12 @@ impl Budget {
     }
 
     fn amount(&self, year: Year, figure: FigureRef) -> Option<Money> {
-        self.report.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.year(year))
-                .and_then(|y| computed_figure(y, figure))
-        })
+        self.index.with(|index| index.get(year, figure))
+    }
+
+    /// One cell's amount as its own memo, so a change elsewhere in the table does not touch this cell.
+    fn cell(self, year: Year, figure: FigureRef) -> Memo<Option<Money>> {
+        Memo::new(move |_| self.amount(year, figure))
     }
 
     fn equity(&self, year: Year) -> Option<EquityCheck> {
@@ -75,22 +78,26 @@ pub fn FigureRow(
     view! {
         <tr class=class>
             <th scope="row">{move || label.get()}</th>
-            {budget.years().into_iter().map(|year| view! { <AmountCell amount=move || budget.amount(year, figure)/> }).collect_view()}
+            {budget.years().into_iter().map(|year| view! { <AmountCell amount=budget.cell(year, figure)/> }).collect_view()}
         </tr>
     }
 }
 
-/// An editable row: one amount field per year; `command` turns a new amount into the engine command.
+/// An editable line: its header (name, or the structure tools in edit mode) and one amount field per year;
+/// `command` turns a new amount into the engine command.
 #[component]
 pub fn EditableRow(
-    #[prop(into)] label: Signal<String>,
+    scenario: ScenarioId,
+    line: LineShape,
     figure: FigureRef,
+    is_cost: bool,
     command: impl Fn(Year, Money) -> Command + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let budget = Budget::expect();
+    let label = Signal::stored(line.name.clone());
     view! {
         <tr class="fp-table__line">
-            <th scope="row">{move || label.get()}</th>
+            <LineHeader scenario line is_cost/>
             {budget.years().into_iter().map(|year| view! {
                 <EditableCell year label figure command=move |amount| command(year, amount)/>
             }).collect_view()}
@@ -116,15 +123,16 @@ pub fn OpeningEquityRow(scenario: ScenarioId) -> impl IntoView {
                         command=move |amount| Command::SetOpeningEquity { scenario, amount }/>
                 }.into_any()
             } else {
-                view! { <AmountCell amount=move || budget.amount(year, figure)/> }.into_any()
+                view! { <AmountCell amount=budget.cell(year, figure)/> }.into_any()
             }).collect_view()}
         </tr>
     }
 }
 
 #[component]
-fn AmountCell(amount: impl Fn() -> Option<Money> + Copy + Send + Sync + 'static) -> impl IntoView {
+fn AmountCell(amount: Memo<Option<Money>>) -> impl IntoView {
     let state = AppState::expect();
+    let amount = move || amount.get();
     view! {
         <td class:fp-negative=move || amount().is_some_and(Money::is_negative)>
             {move || amount().map(|a| state.unit().format_plain(a.amount()))}
@@ -141,12 +149,8 @@ fn EditableCell(
 ) -> impl IntoView {
     let budget = Budget::expect();
     let state = AppState::expect();
-    let value = Signal::derive(move || {
-        budget
-            .amount(year, figure)
-            .map(Money::amount)
-            .unwrap_or_default()
-    });
+    let amount = budget.cell(year, figure);
+    let value = Signal::derive(move || amount.get().map(Money::amount).unwrap_or_default());
     let field_label =
         Signal::derive(move || format!("{} {} {year}", state.texts().amount_for, label.get()));
     view! {

@@ -16,7 +16,7 @@ pub struct TableShape {
     /// Member parties in display order.
     pub parties: Vec<(PartyId, String)>,
     /// Other-income lines.
-    pub income_lines: Vec<(LineId, String)>,
+    pub income_lines: Vec<LineShape>,
     /// Cost groups with their lines.
     pub groups: Vec<GroupShape>,
 }
@@ -28,8 +28,21 @@ pub struct GroupShape {
     pub id: GroupId,
     /// Its name.
     pub name: String,
+    /// Counts as administration.
+    pub is_administration: bool,
     /// Its lines.
-    pub lines: Vec<(LineId, String)>,
+    pub lines: Vec<LineShape>,
+}
+
+/// One line's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineShape {
+    /// The line.
+    pub id: LineId,
+    /// Its name.
+    pub name: String,
+    /// Its note (empty for none; other-income lines have none).
+    pub note: String,
 }
 
 impl TableShape {
@@ -52,7 +65,11 @@ impl TableShape {
             income_lines: scenario
                 .other_income
                 .iter()
-                .map(|l| (l.id, l.name.clone()))
+                .map(|l| LineShape {
+                    id: l.id,
+                    name: l.name.clone(),
+                    note: String::new(),
+                })
                 .collect(),
             groups: scenario
                 .groups
@@ -60,7 +77,16 @@ impl TableShape {
                 .map(|g| GroupShape {
                     id: g.id,
                     name: g.name.clone(),
-                    lines: g.lines.iter().map(|l| (l.id, l.name.clone())).collect(),
+                    is_administration: g.is_administration,
+                    lines: g
+                        .lines
+                        .iter()
+                        .map(|l| LineShape {
+                            id: l.id,
+                            name: l.name.clone(),
+                            note: l.note.clone(),
+                        })
+                        .collect(),
                 })
                 .collect(),
         })

@@ -1,13 +1,14 @@
 //! The budget of the open scenario as one table: income per party, other income, opening equity, cost groups
 //! with their lines, result, closing equity and the equity recommendation, one column per year.
 
+use super::budget_edit::{AddGroupRow, AddLineRow, EditMode, GroupHeader, StructureToggle};
 use super::budget_rows::{BlockRow, Budget, EditableRow, EquityRows, FigureRow, OpeningEquityRow};
 use super::budget_shape::{GroupShape, TableShape};
 use super::state::AppState;
 use crate::engine::command::Command;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
-use crate::engine::report::scenario_report;
+use crate::engine::report::{scenario_report, FigureIndex};
 use leptos::prelude::*;
 
 /// The open workspace's heading and the open scenario's budget table.
@@ -27,7 +28,9 @@ pub fn ScenarioBudget() -> impl IntoView {
             scenario_report(workspace, scenario.id).ok()
         })
     });
-    provide_context(Budget { shape, report });
+    let index = Memo::new(move |_| report.with(|r| r.as_ref().map(FigureIndex::of).unwrap_or_default()));
+    provide_context(Budget { shape, report, index });
+    provide_context(EditMode::new());
     let heading = move || {
         state.data.with(|d| {
             d.workspace()
@@ -40,6 +43,7 @@ pub fn ScenarioBudget() -> impl IntoView {
             <p class="fp-card__meta">
                 {move || heading().map(|(_, org)| format!("{} {org}", state.texts().org_number))}
             </p>
+            <StructureToggle/>
             <div class="fp-table-wrap">{move || shape.get().map(|shape| view! { <BudgetTable shape/> })}</div>
         </section>
     }
@@ -72,19 +76,21 @@ fn BudgetTable(shape: TableShape) -> impl IntoView {
                     <FigureRow label=name.clone() figure=FigureRef::PartyContribution(*id) class="fp-table__line"/>
                 }).collect_view()}
                 <FigureRow label=text(|t| t.member_contributions) figure=FigureRef::Contributions class="fp-table__sum"/>
-                {shape.income_lines.iter().map(|(id, name)| {
-                    let line = *id;
+                {shape.income_lines.into_iter().map(|line| {
+                    let id = line.id;
                     view! {
-                        <EditableRow label=name.clone() figure=FigureRef::OtherIncomeLine(line)
-                            command=move |year, amount| Command::SetOtherIncomeAmount { scenario, line, year, amount }/>
+                        <EditableRow scenario line figure=FigureRef::OtherIncomeLine(id) is_cost=false
+                            command=move |year, amount| Command::SetOtherIncomeAmount { scenario, line: id, year, amount }/>
                     }
                 }).collect_view()}
+                <AddLineRow scenario group=None columns/>
                 <FigureRow label=text(|t| t.total_income) figure=FigureRef::IncomeTotal class="fp-table__sum"/>
                 <OpeningEquityRow scenario/>
             </tbody>
             <tbody>
                 <BlockRow columns label=text(|t| t.costs)/>
                 {shape.groups.into_iter().map(|group| view! { <GroupRows group scenario columns/> }).collect_view()}
+                <AddGroupRow scenario columns/>
                 <FigureRow label=text(|t| t.total_costs) figure=FigureRef::CostsTotal class="fp-table__total"/>
             </tbody>
             <tbody>
@@ -116,15 +122,18 @@ fn GroupRows(group: GroupShape, scenario: ScenarioId, columns: usize) -> impl In
     let name = group.name.clone();
     let subtotal_label =
         Signal::derive(move || format!("{} {}", state.texts().subtotal, name.to_lowercase()));
+    let add_to = Some((group.id, group.name.clone()));
+    let group_id = group.id;
     view! {
-        <BlockRow columns label=group.name.clone()/>
-        {group.lines.iter().map(|(id, name)| {
-            let line = *id;
+        <GroupHeader scenario group=group.clone() columns/>
+        {group.lines.into_iter().map(|line| {
+            let id = line.id;
             view! {
-                <EditableRow label=name.clone() figure=FigureRef::CostLine(line)
-                    command=move |year, amount| Command::SetLineAmount { scenario, line, year, amount }/>
+                <EditableRow scenario line figure=FigureRef::CostLine(id) is_cost=true
+                    command=move |year, amount| Command::SetLineAmount { scenario, line: id, year, amount }/>
             }
         }).collect_view()}
-        <FigureRow label=subtotal_label figure=FigureRef::GroupTotal(group.id) class="fp-table__sum"/>
+        <AddLineRow scenario group=add_to columns/>
+        <FigureRow label=subtotal_label figure=FigureRef::GroupTotal(group_id) class="fp-table__sum"/>
     }
 }

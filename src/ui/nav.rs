@@ -6,9 +6,15 @@ use leptos::prelude::*;
 
 /// The open page, following the URL hash.
 pub fn use_page() -> ReadSignal<Page> {
-    let hash = || web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    let hash = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    };
     let (page, set_page) = signal(Page::from_hash(&hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| set_page.set(Page::from_hash(&hash())));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_page.set(Page::from_hash(&hash()))
+    });
     on_cleanup(move || handle.remove());
     page
 }

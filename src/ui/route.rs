@@ -22,7 +22,10 @@ impl Page {
     /// The page a location hash names; an unknown or empty hash opens the budget.
     pub fn from_hash(hash: &str) -> Page {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
-        Page::ALL.into_iter().find(|p| p.slug() == path).unwrap_or_default()
+        Page::ALL
+            .into_iter()
+            .find(|p| p.slug() == path)
+            .unwrap_or_default()
     }
 
     /// The hash that opens this page, e.g. `#/jamfor`.
