@@ -50,16 +50,25 @@ pub struct AppState {
     pub status: RwSignal<Status>,
     /// False when saving must not happen (no storage, or unreadable stored data that must be kept).
     pub saving_allowed: StoredValue<bool>,
+    /// The UI language, as its own memo: thousands of labels read it, and must not re-run on every edit.
+    lang: Memo<Lang>,
+    /// kr or t kr of the open workspace, as its own memo for the same reason.
+    unit: Memo<DisplayUnit>,
 }
 
 impl AppState {
     /// Loads the saved state (or the examples) and starts autosaving.
     pub fn start() -> Self {
         let (data, status, saving_allowed) = initial_state();
+        let data = RwSignal::new(data);
         let state = AppState {
-            data: RwSignal::new(data),
+            data,
             status: RwSignal::new(status),
             saving_allowed: StoredValue::new(saving_allowed),
+            lang: Memo::new(move |_| data.with(|d| d.lang)),
+            unit: Memo::new(move |_| {
+                data.with(|d| d.workspace().map(|w| w.settings.display_unit).unwrap_or_default())
+            }),
         };
         state.autosave();
         state
@@ -72,16 +81,12 @@ impl AppState {
 
     /// The UI language (a derived read of the saved data).
     pub fn lang(&self) -> Lang {
-        self.data.with(|d| d.lang)
+        self.lang.get()
     }
 
     /// kr or t kr, as chosen for the open workspace.
     pub fn unit(&self) -> DisplayUnit {
-        self.data.with(|d| {
-            d.workspace()
-                .map(|w| w.settings.display_unit)
-                .unwrap_or_default()
-        })
+        self.unit.get()
     }
 
     /// The texts of the current language.
