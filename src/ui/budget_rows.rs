@@ -11,7 +11,8 @@ use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
 use crate::engine::money::Money;
 use crate::engine::money_text::format_percent;
-use crate::engine::report::{FigureIndex, ScenarioReport};
+use super::budget_cells::CellSignals;
+use crate::engine::report::ScenarioReport;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -22,8 +23,8 @@ pub struct Budget {
     pub shape: Memo<Option<TableShape>>,
     /// The engine's figures (`None` when the scenario cannot be computed).
     pub report: Memo<Option<ScenarioReport>>,
-    /// The same figures by (year, figure), for one lookup per cell.
-    pub index: Memo<FigureIndex>,
+    /// The same figures, one signal per cell.
+    pub cells: CellSignals,
 }
 
 impl Budget {
@@ -39,13 +40,9 @@ impl Budget {
         })
     }
 
-    fn amount(&self, year: Year, figure: FigureRef) -> Option<Money> {
-        self.index.with(|index| index.get(year, figure))
-    }
-
-    /// One cell's amount as its own memo, so a change elsewhere in the table does not touch this cell.
-    fn cell(self, year: Year, figure: FigureRef) -> Memo<Option<Money>> {
-        Memo::new(move |_| self.amount(year, figure))
+    /// One cell's amount; it changes only when this figure changes.
+    fn cell(self, year: Year, figure: FigureRef) -> Signal<Option<Money>> {
+        self.cells.cell(year, figure)
     }
 
     fn equity(&self, year: Year) -> Option<EquityCheck> {
@@ -130,7 +127,7 @@ pub fn OpeningEquityRow(scenario: ScenarioId) -> impl IntoView {
 }
 
 #[component]
-fn AmountCell(amount: Memo<Option<Money>>) -> impl IntoView {
+fn AmountCell(amount: Signal<Option<Money>>) -> impl IntoView {
     let state = AppState::expect();
     let amount = move || amount.get();
     view! {

@@ -2,13 +2,14 @@
 //! with their lines, result, closing equity and the equity recommendation, one column per year.
 
 use super::budget_edit::{AddGroupRow, AddLineRow, EditMode, GroupHeader, StructureToggle};
+use super::budget_cells::CellSignals;
 use super::budget_rows::{BlockRow, Budget, EditableRow, EquityRows, FigureRow, OpeningEquityRow};
 use super::budget_shape::{GroupShape, TableShape};
 use super::state::AppState;
 use crate::engine::command::Command;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
-use crate::engine::report::{scenario_report, FigureIndex};
+use crate::engine::report::scenario_report;
 use leptos::prelude::*;
 
 /// The open workspace's heading and the open scenario's budget table.
@@ -28,8 +29,8 @@ pub fn ScenarioBudget() -> impl IntoView {
             scenario_report(workspace, scenario.id).ok()
         })
     });
-    let index = Memo::new(move |_| report.with(|r| r.as_ref().map(FigureIndex::of).unwrap_or_default()));
-    provide_context(Budget { shape, report, index });
+    let cells = CellSignals::follow(report);
+    provide_context(Budget { shape, report, cells });
     provide_context(EditMode::new());
     let heading = move || {
         state.data.with(|d| {

@@ -2,6 +2,7 @@
 //! `engine::command::apply`; no money is computed here.
 
 mod amount_input;
+mod budget_cells;
 mod budget_edit;
 mod budget_rows;
 mod budget_shape;
