@@ -115,12 +115,28 @@ impl AppState {
         outcome
     }
 
+    /// Saves after every change, once the changed figures are on screen: the save is put after the next
+    /// frame, and changes that come before it are saved together. Leaving the page saves at once.
     fn autosave(self) {
+        let pending = StoredValue::new(false);
+        let flush = move || {
+            if pending.get_value() {
+                pending.set_value(false);
+                self.data.with_untracked(|data| self.save(data));
+            }
+        };
         Effect::watch(
             move || self.data.track(),
-            move |_, _, _| self.data.with_untracked(|data| self.save(data)),
+            move |_, _, _| {
+                if !pending.get_value() {
+                    pending.set_value(true);
+                    request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
+                }
+            },
             false,
         );
+        let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
+        on_cleanup(move || on_leave.remove());
     }
 
     fn save(self, data: &Persisted) {
