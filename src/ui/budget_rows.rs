@@ -2,6 +2,7 @@
 //! Every amount is looked up in the engine's report; nothing is computed here.
 
 use super::amount_input::AmountInput;
+use super::budget_cells::CellSignals;
 use super::budget_edit::LineHeader;
 use super::budget_shape::{LineShape, TableShape};
 use super::state::AppState;
@@ -11,7 +12,6 @@ use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
 use crate::engine::money::Money;
 use crate::engine::money_text::format_percent;
-use super::budget_cells::CellSignals;
 use crate::engine::report::ScenarioReport;
 use leptos::prelude::*;
 use rust_decimal::Decimal;

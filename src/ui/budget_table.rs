@@ -1,8 +1,8 @@
 //! The budget of the open scenario as one table: income per party, other income, opening equity, cost groups
 //! with their lines, result, closing equity and the equity recommendation, one column per year.
 
-use super::budget_edit::{AddGroupRow, AddLineRow, EditMode, GroupHeader, StructureToggle};
 use super::budget_cells::CellSignals;
+use super::budget_edit::{AddGroupRow, AddLineRow, EditMode, GroupHeader, StructureToggle};
 use super::budget_rows::{BlockRow, Budget, EditableRow, EquityRows, FigureRow, OpeningEquityRow};
 use super::budget_shape::{GroupShape, TableShape};
 use super::state::AppState;
@@ -30,7 +30,11 @@ pub fn ScenarioBudget() -> impl IntoView {
         })
     });
     let cells = CellSignals::follow(report);
-    provide_context(Budget { shape, report, cells });
+    provide_context(Budget {
+        shape,
+        report,
+        cells,
+    });
     provide_context(EditMode::new());
     let heading = move || {
         state.data.with(|d| {

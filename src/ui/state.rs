@@ -67,7 +67,11 @@ impl AppState {
             saving_allowed: StoredValue::new(saving_allowed),
             lang: Memo::new(move |_| data.with(|d| d.lang)),
             unit: Memo::new(move |_| {
-                data.with(|d| d.workspace().map(|w| w.settings.display_unit).unwrap_or_default())
+                data.with(|d| {
+                    d.workspace()
+                        .map(|w| w.settings.display_unit)
+                        .unwrap_or_default()
+                })
             }),
         };
         state.autosave();
