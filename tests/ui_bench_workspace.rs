@@ -74,7 +74,7 @@ fn group(g: u32, id: &mut impl FnMut() -> u32) -> CostGroup {
         lines: (0..per_group)
             .map(|l| {
                 let n = g * per_group + l;
-                let overrides = if n % 10 == 0 {
+                let overrides = if n.is_multiple_of(10) {
                     BTreeMap::from([(FIRST_YEAR + 1, Money::from_kr(i64::from(n) + 7))])
                 } else {
                     BTreeMap::new()
