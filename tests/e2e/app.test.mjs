@@ -1,60 +1,31 @@
 // End-to-end tests of the built app (dist/, release build) in headless Chromium: first open, editing with
 // autosave and reload, invalid input, language, storage problems, accessibility, and that the page makes no
 // request to any host but 127.0.0.1 and logs no error.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady, distDir } from './browser.mjs';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
 
-const NBSP = '\u00a0';
-const kr = (digits) => `${digits.replaceAll(' ', NBSP)}`; // "4 649 297" as the app prints it (NBSP groups)
-let server;
-let browser;
-const everyProblem = [];
-
-before(async () => {
-  server = await serveDir(distDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options) {
-  const session = await openPage(browser, options);
-  everyProblem.push(session.problems);
-  await session.page.goto(server.url);
-  await appReady(session.page);
-  return session;
-}
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
-}
+const app = useApp();
 
 const cell = (page, name) => page.getByRole('row', { name }).first();
 
 test('first open shows the Landskrona example computed by the engine', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   assert.equal(await page.locator('html').getAttribute('lang'), 'sv');
   await page.getByRole('heading', { level: 1, name: 'Finsam-planeraren' }).waitFor();
   const closing = cell(page, /Utgående eget kapital/);
-  assert.match(await closing.innerText(), new RegExp(kr('4 649 297')));
-  assert.match(await cell(page, /^Summa kostnader/).innerText(), new RegExp(kr('3 611 000')));
-  assert.match(await cell(page, /Årets resultat/).innerText(), new RegExp(kr('1 417 000')));
+  assert.match(await closing.innerText(), new RegExp(sv('4 649 297')));
+  assert.match(await cell(page, /^Summa kostnader/).innerText(), new RegExp(sv('3 611 000')));
+  assert.match(await cell(page, /Årets resultat/).innerText(), new RegExp(sv('1 417 000')));
   assertNoProblems(problems);
   await context.close();
 });
 
 test('an edited amount is saved and still there after a reload', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   const salaries = page.getByRole('textbox', { name: 'Belopp för Lönekostnader 2023' });
-  assert.equal(await salaries.inputValue(), kr('1 050 000'));
+  assert.equal(await salaries.inputValue(), sv('1 050 000'));
   await salaries.fill('1 100 000');
   await salaries.press('Enter');
   // 4 649 297 − 50 000: the closing equity follows the edit.
@@ -62,47 +33,47 @@ test('an edited amount is saved and still there after a reload', async () => {
   await page.getByText('Sparat i den här webbläsaren.').waitFor();
   await page.reload();
   await appReady(page);
-  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Lönekostnader 2023' }).inputValue(), kr('1 100 000'));
-  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(kr('4 599 297')));
+  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Lönekostnader 2023' }).inputValue(), sv('1 100 000'));
+  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(sv('4 599 297')));
   assertNoProblems(problems);
   await context.close();
 });
 
 test('invalid input gets a Swedish message and changes nothing', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   const rent = page.getByRole('textbox', { name: 'Belopp för Lokalkostnader 2023' });
   await rent.fill('60 000 kronor?');
   await rent.press('Enter');
   assert.equal(await rent.getAttribute('aria-invalid'), 'true');
   const message = await page.getByRole('alert').filter({ hasText: /\S/ }).first().innerText();
   assert.match(message, /tecken|belopp|enhet/i, `message was: ${message}`);
-  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(kr('4 649 297')));
+  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(sv('4 649 297')));
   await page.reload();
   await appReady(page);
-  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Lokalkostnader 2023' }).inputValue(), kr('60 000'));
+  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Lokalkostnader 2023' }).inputValue(), sv('60 000'));
   assertNoProblems(problems);
   await context.close();
 });
 
 test('the Lund example shows both 2016 funding scenarios', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await page.getByLabel('Förbund', { exact: true }).selectOption({ label: 'Lunds samordningsförbund' });
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Max statlig tilldelning' });
   // Lund's document is in t kr, and so is the example's display.
   assert.match(await page.getByRole('table').first().locator('caption').innerText(), /t\u00a0kr/);
-  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(`\\t${kr('6 680')}$`));
+  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(`\\t${sv('6 680')}$`));
   await page.getByLabel('Visa belopp i', { exact: true }).selectOption({ label: 'kr' });
-  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(kr('6 680 000')));
-  assert.match(await cell(page, /^Lunds kommun/).innerText(), new RegExp(kr('1 670 000')));
+  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(sv('6 680 000')));
+  assert.match(await cell(page, /^Lunds kommun/).innerText(), new RegExp(sv('1 670 000')));
   await page.getByLabel('Scenario', { exact: true }).selectOption({ label: 'Godkänd kommunal ram' });
-  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(kr('6 300 000')));
-  assert.match(await cell(page, /^Lunds kommun/).innerText(), new RegExp(kr('1 575 000')));
+  assert.match(await cell(page, /^Medlemsbidrag/).innerText(), new RegExp(sv('6 300 000')));
+  assert.match(await cell(page, /^Lunds kommun/).innerText(), new RegExp(sv('1 575 000')));
   assertNoProblems(problems);
   await context.close();
 });
 
 test('English can be chosen and is remembered', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Finsam planner' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
@@ -114,24 +85,22 @@ test('English can be chosen and is remembered', async () => {
 });
 
 test('without localStorage the app still works and says changes are not saved', async () => {
-  const session = await openPage(browser);
-  everyProblem.push(session.problems);
-  const { page, problems, context } = session;
+  const { page, problems, context } = await app.newSession();
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() { throw new DOMException('denied', 'SecurityError'); },
     });
   });
-  await page.goto(server.url);
+  await page.goto(app.url());
   await appReady(page);
   await page.getByText(/tillåter inte lagring/).waitFor();
-  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(kr('4 649 297')));
+  assert.match(await cell(page, /Utgående eget kapital/).innerText(), new RegExp(sv('4 649 297')));
   assertNoProblems(problems);
   await context.close();
 });
 
 test('unreadable stored data is shown as a problem and left untouched', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   const garbage = '{"schemaVersion": 1, "workspaces": [ half a file';
   await page.evaluate((g) => localStorage.setItem('finsam-planner/v1/app', g), garbage);
   await page.reload();
@@ -147,18 +116,10 @@ test('unreadable stored data is shown as a problem and left untouched', async ()
 });
 
 test('axe finds no accessibility violations on the first screen', async () => {
-  const { page, problems, context } = await open();
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-  assert.deepEqual(summary, []);
+  const { page, problems, context } = await app.open();
+  assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
   await context.close();
 });
 
-test('no test saw a request to another host', () => {
-  const foreign = everyProblem.flatMap((p) => p.foreignRequests);
-  assert.equal(everyProblem.length >= 8, true, 'all sessions were recorded');
-  assert.deepEqual(foreign, []);
-});
+noForeignRequestsTest(app, 8);

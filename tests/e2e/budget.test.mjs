@@ -1,31 +1,18 @@
 // End-to-end tests of the budget editor's structure tools on the Landskrona example: add, rename, move,
 // annotate and remove lines and groups, with confirmation, keyboard use and persistence across reloads.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady, distDir } from './browser.mjs';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, sv } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => { server = await serveDir(distDir); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp();
 
-const nb = (s) => s.replaceAll(' ', '\u00a0');
 const closingText = (page) => page.getByRole('row', { name: /Utgående eget kapital/ }).first().innerText();
 
 async function openEditor() {
-  const session = await openPage(browser);
-  await session.page.goto(server.url + '#/budget');
-  await appReady(session.page);
+  const session = await app.open('#/budget');
   await session.page.getByRole('button', { name: 'Redigera rader och grupper' }).click();
   return session;
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreignRequests, []);
 }
 
 test('a new line can be added, given an amount and renamed, and survives a reload', async () => {
@@ -43,9 +30,9 @@ test('a new line can be added, given an amount and renamed, and survives a reloa
   await page.getByRole('textbox', { name: 'Belopp för Extern utvärdering av insatser 2023' }).waitFor();
   await page.reload();
   await appReady(page);
-  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Extern utvärdering av insatser 2023' }).inputValue(), nb('100 000'));
-  assert.match(await closingText(page), new RegExp(nb('4 549 297')));
-  assertClean(problems);
+  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Extern utvärdering av insatser 2023' }).inputValue(), sv('100 000'));
+  assert.match(await closingText(page), new RegExp(sv('4 549 297')));
+  assertNoProblems(problems);
   await context.close();
 });
 
@@ -53,13 +40,13 @@ test('removing a line asks first; cancelling changes nothing, confirming removes
   const { page, problems, context } = await openEditor();
   await page.getByRole('button', { name: 'Ta bort Bankkostnader' }).click();
   await page.getByRole('button', { name: 'Avbryt' }).click();
-  assert.match(await closingText(page), new RegExp(nb('4 649 297')));
+  assert.match(await closingText(page), new RegExp(sv('4 649 297')));
   await page.getByRole('button', { name: 'Ta bort Bankkostnader' }).click();
   await page.getByRole('button', { name: 'Ja, ta bort' }).click();
   // 4 649 297 + 5 000
   await page.waitForFunction(() => document.body.innerText.includes('4\u00a0654\u00a0297'));
   assert.equal(await page.getByRole('textbox', { name: 'Belopp för Bankkostnader 2023' }).count(), 0);
-  assertClean(problems);
+  assertNoProblems(problems);
   await context.close();
 });
 
@@ -76,7 +63,7 @@ test('lines move within their group and the order is kept', async () => {
   await page.reload();
   await appReady(page);
   assert.deepEqual(await names(), ['Belopp för Övrig 2023', 'Belopp för Workshops 2023']);
-  assertClean(problems);
+  assertNoProblems(problems);
   await context.close();
 });
 
@@ -87,7 +74,7 @@ test('a note on a line is shown under its name outside edit mode', async () => {
   await row.getByLabel('Anteckning').press('Tab');
   await page.getByRole('button', { name: 'Redigera rader och grupper' }).click();
   await page.getByText('Bokförs under insatser, beskrivs under innovationsmiljön.').waitFor();
-  assertClean(problems);
+  assertNoProblems(problems);
   await context.close();
 });
 
@@ -98,7 +85,7 @@ test('a whole cost group can be removed after confirmation, and its lines go wit
   // 4 649 297 + 977 000
   await page.waitForFunction(() => document.body.innerText.includes('5\u00a0626\u00a0297'));
   assert.equal(await page.getByRole('textbox', { name: 'Belopp för Workshops 2023' }).count(), 0);
-  assertClean(problems);
+  assertNoProblems(problems);
   await context.close();
 });
 
@@ -107,17 +94,14 @@ test('an empty name is refused with a message and changes nothing', async () => 
   await page.getByRole('button', { name: 'Lägg till' }).first().click();
   await page.locator('.fp-edit-outcome').filter({ hasText: /\S/ }).waitFor();
   assert.match(await page.locator('.fp-edit-outcome').innerText(), /namn/i);
-  assert.match(await closingText(page), new RegExp(nb('4 649 297')));
-  assertClean(problems);
+  assert.match(await closingText(page), new RegExp(sv('4 649 297')));
+  assertNoProblems(problems);
   await context.close();
 });
 
 test('the editor in edit mode has no accessibility violations', async () => {
   const { page, problems, context } = await openEditor();
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`), []);
-  assertClean(problems);
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
   await context.close();
 });

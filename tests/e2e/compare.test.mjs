@@ -9,52 +9,16 @@
 //   result A 6 330 000 − 5 660 000 = 670 000;  B 6 710 000 − 5 660 000 = 1 050 000
 //   closing equity A 1 670 000 (1 670 / 6 300 = 26,5 %)  B 2 050 000 (2 050 / 6 680 = 30,7 %), delta +380 000
 //   recommended maximum 20 %: A 1 260 000, B 1 336 000 (both closings are above it)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady, distDir } from './browser.mjs';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
 
-const NBSP = '\u00a0';
-const MINUS = '\u2212';
-/** Text with amounts as the app prints them: U+00A0 between digit groups and before the unit or %, U+2212 for
- *  a minus ("−190 000", "1 670 000 kr", "26,5 %"); other spaces stay. */
-const kr = (text) => text
-  .replace(/(\d) (?=\d)/g, `$1${NBSP}`)
-  .replace(/(\d) (?=kr\b|%|t kr\b)/g, `$1${NBSP}`)
-  .replace(/(\d\u00a0t) kr\b/g, `$1${NBSP}kr`)
-  .replace(/-(?=\d)/g, MINUS);
+const app = useApp();
+
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A row whose cells, after the row header, are exactly `cells` (tab-separated in innerText). */
-const cellsRe = (cells) => new RegExp(`\\t${cells.map((c) => escape(kr(c))).join('\\t')}$`);
-
-let server;
-let browser;
-const everyProblem = [];
-
-before(async () => {
-  server = await serveDir(distDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options) {
-  const session = await openPage(browser, options);
-  everyProblem.push(session.problems);
-  await session.page.goto(server.url);
-  await appReady(session.page);
-  return session;
-}
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
-}
+const cellsRe = (cells) => new RegExp(`\\t${cells.map((c) => escape(sv(c))).join('\\t')}$`);
 
 /** Lund, amounts in kr, the compare page open. */
 async function openLundCompare(page) {
@@ -74,7 +38,7 @@ const compareTable = (page) => page.getByRole('table', { name: /^Jämförelse mo
 const row = (scope, name) => scope.getByRole('row', { name }).first();
 
 test('a workspace with one scenario says what is needed to compare', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await page.getByRole('link', { name: 'Jämför' }).click();
   await page.getByRole('status').filter({ hasText: 'bara ett scenario' }).waitFor();
   assert.equal(await page.getByRole('table').count(), 0);
@@ -83,7 +47,7 @@ test('a workspace with one scenario says what is needed to compare', async () =>
 });
 
 test('Lund 2016: maximum state allocation against the approved frame, line by line', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await chooseThe2016Pair(page);
   const table = compareTable(page);
@@ -98,10 +62,10 @@ test('Lund 2016: maximum state allocation against the approved frame, line by li
   assert.match(await row(table, /^Outnyttjade statliga medel/).innerText(), cellsRe(['190 000', '0', '-190 000', '-100,0 %']));
 
   const summary = await page.getByRole('region', { name: 'Sammanfattning' }).innerText();
-  assert.ok(summary.includes(kr('Max statlig tilldelning ger 380 000 kr mer i medlemsbidrag än Godkänd kommunal ram')), summary);
-  assert.ok(summary.includes(kr('Lunds kommun betalar 95 000 kr mer')), summary);
-  assert.ok(summary.includes(kr('utgående eget kapital 2016: 2 050 000 kr (30,7 %) mot 1 670 000 kr (26,5 %)')), summary);
-  assert.ok(summary.includes(kr('rekommendationen är högst 20 %')), summary);
+  assert.ok(summary.includes(sv('Max statlig tilldelning ger 380 000 kr mer i medlemsbidrag än Godkänd kommunal ram')), summary);
+  assert.ok(summary.includes(sv('Lunds kommun betalar 95 000 kr mer')), summary);
+  assert.ok(summary.includes(sv('utgående eget kapital 2016: 2 050 000 kr (30,7 %) mot 1 670 000 kr (26,5 %)')), summary);
+  assert.ok(summary.includes(sv('rekommendationen är högst 20 %')), summary);
 
   await page.getByRole('checkbox', { name: 'Visa bara rader som skiljer sig' }).check();
   await row(table, /^Administration/).waitFor({ state: 'detached' });
@@ -112,13 +76,13 @@ test('Lund 2016: maximum state allocation against the approved frame, line by li
 });
 
 test('both charts have a text alternative and a table with the same figures', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await chooseThe2016Pair(page);
 
   const equityChart = page.getByRole('img', { name: 'Årets resultat och utgående eget kapital' });
   const equityDesc = await equityChart.locator('desc').textContent();
-  assert.ok(equityDesc.includes(kr('Max statlig tilldelning: årets resultat 1 050 000 kr, utgående eget kapital 2 050 000 kr, rekommenderat högst 1 336 000 kr')), equityDesc);
+  assert.ok(equityDesc.includes(sv('Max statlig tilldelning: årets resultat 1 050 000 kr, utgående eget kapital 2 050 000 kr, rekommenderat högst 1 336 000 kr')), equityDesc);
   const equity = page.getByRole('region', { name: 'Årets resultat och utgående eget kapital' });
   await equity.getByText('Visa siffrorna som tabell').click();
   const equityTable = equity.getByRole('table');
@@ -128,7 +92,7 @@ test('both charts have a text alternative and a table with the same figures', as
 
   const payersChart = page.getByRole('img', { name: 'Vem betalar: medlemsbidrag per part' });
   const payersDesc = await payersChart.locator('desc').textContent();
-  assert.ok(payersDesc.includes(kr('Max statlig tilldelning: Försäkringskassan 3 340 000 kr, Region Skåne 1 670 000 kr, Lunds kommun 1 670 000 kr; totalt 6 680 000 kr')), payersDesc);
+  assert.ok(payersDesc.includes(sv('Max statlig tilldelning: Försäkringskassan 3 340 000 kr, Region Skåne 1 670 000 kr, Lunds kommun 1 670 000 kr; totalt 6 680 000 kr')), payersDesc);
   const payers = page.getByRole('region', { name: 'Vem betalar: medlemsbidrag per part' });
   assert.deepEqual(await payers.getByRole('listitem').allInnerTexts(), ['Försäkringskassan', 'Region Skåne', 'Lunds kommun']);
   await payers.getByText('Visa siffrorna som tabell').click();
@@ -140,7 +104,7 @@ test('both charts have a text alternative and a table with the same figures', as
 });
 
 test('another baseline turns the differences around and is remembered', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await chooseThe2016Pair(page);
   await page.getByLabel('Jämför mot', { exact: true }).selectOption({ label: 'Max statlig tilldelning' });
@@ -149,8 +113,8 @@ test('another baseline turns the differences around and is remembered', async ()
   assert.match(await row(table, /^Medlemsbidrag/).innerText(), cellsRe(['6 680 000', '6 300 000', '-380 000', '-5,7 %']));
   assert.match(await row(table, /^Lunds kommun/).innerText(), cellsRe(['1 670 000', '1 575 000', '-95 000', '-5,7 %']));
   const summary = await page.getByRole('region', { name: 'Sammanfattning' }).innerText();
-  assert.ok(summary.includes(kr('Godkänd kommunal ram ger 380 000 kr mindre i medlemsbidrag än Max statlig tilldelning')), summary);
-  assert.ok(summary.includes(kr('Lunds kommun betalar 95 000 kr mindre')), summary);
+  assert.ok(summary.includes(sv('Godkänd kommunal ram ger 380 000 kr mindre i medlemsbidrag än Max statlig tilldelning')), summary);
+  assert.ok(summary.includes(sv('Lunds kommun betalar 95 000 kr mindre')), summary);
   await page.getByText('Sparat i den här webbläsaren.').waitFor();
   await page.reload();
   await appReady(page);
@@ -173,7 +137,7 @@ async function tabToCheckbox(page, name) {
 }
 
 test('the checkboxes and the toggle work with Tab and Space', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await page.getByLabel('Visa belopp i', { exact: true }).focus();
   await tabToCheckbox(page, 'Budget 2015–2017');
@@ -195,7 +159,7 @@ test('the checkboxes and the toggle work with Tab and Space', async () => {
 });
 
 test('scenarios spanning several years get a year picker', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await page.getByRole('checkbox', { name: 'Max statlig tilldelning' }).check();
   const year = page.getByLabel('År', { exact: true });
@@ -214,12 +178,12 @@ test('scenarios spanning several years get a year picker', async () => {
 });
 
 test('the summary follows the language', async () => {
-  const { page, problems, context } = await open();
+  const { page, problems, context } = await app.open();
   await openLundCompare(page);
   await chooseThe2016Pair(page);
   await page.getByRole('button', { name: 'English' }).click();
   const summary = await page.getByRole('region', { name: 'Summary' }).innerText();
-  assert.ok(summary.includes(kr('Max statlig tilldelning gives 380 000 kr more in member contributions than Godkänd kommunal ram')), summary);
+  assert.ok(summary.includes(sv('Max statlig tilldelning gives 380 000 kr more in member contributions than Godkänd kommunal ram')), summary);
   await page.getByRole('img', { name: 'Who pays: member contributions per party' }).waitFor();
   assertNoProblems(problems);
   await context.close();
@@ -227,22 +191,14 @@ test('the summary follows the language', async () => {
 
 for (const [width, height] of [[1280, 720], [390, 844]]) {
   test(`axe finds no accessibility violations on the compare page at ${width} px`, async () => {
-    const { page, problems, context } = await open({ viewport: { width, height } });
+    const { page, problems, context } = await app.open('', { viewport: { width, height } });
     await openLundCompare(page);
     await chooseThe2016Pair(page);
     for (const summary of await page.getByText('Visa siffrorna som tabell').all()) await summary.click();
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`);
-    assert.deepEqual(summary, []);
+    assert.deepEqual(await axeViolations(page), []);
     assertNoProblems(problems);
     await context.close();
   });
 }
 
-test('no compare test saw a request to another host', () => {
-  const foreign = everyProblem.flatMap((p) => p.foreignRequests);
-  assert.equal(everyProblem.length >= 8, true, 'all sessions were recorded');
-  assert.deepEqual(foreign, []);
-});
+noForeignRequestsTest(app, 8, 'no compare test saw a request to another host');

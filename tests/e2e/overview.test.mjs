@@ -1,41 +1,17 @@
 // End-to-end tests of the overview page (#/oversikt) in headless Chromium: headline figures per scenario from
 // the engine, a new förbund from the empty template, members, the split key, scenario management with undo,
 // and accessibility. Every expected figure is computed by hand from the Landskrona seed (seed_figures.md A).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady, distDir } from './browser.mjs';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
 
-const NBSP = '\u00a0';
-const kr = (digits) => digits.replaceAll(' ', NBSP); // "4 649 297" as the app prints it
-let server;
-let browser;
-const everyProblem = [];
+const app = useApp();
 
-before(async () => {
-  server = await serveDir(distDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '#/oversikt') {
-  const session = await openPage(browser);
-  everyProblem.push(session.problems);
-  await session.page.goto(server.url + hash);
-  await appReady(session.page);
+async function open() {
+  const session = await app.open('#/oversikt');
   await session.page.getByRole('heading', { level: 2, name: /^Översikt/ }).waitFor();
   return session;
-}
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
 }
 
 const section = (page, name) => page.getByRole('region', { name, exact: true });
@@ -49,10 +25,10 @@ test('Landskrona\'s scenario shows the closing equity 4 649 297 kr and is over t
   // 5 028 000 income, 3 611 000 costs, 1 417 000 result, 4 649 297 closing; 20 % × 5 028 000 = 1 005 600,
   // so 4 649 297 − 1 005 600 = 3 643 697 kr over.
   for (const figure of ['5 028 000', '3 611 000', '1 417 000', '4 649 297']) {
-    assert.match(text, new RegExp(kr(figure)));
+    assert.match(text, new RegExp(sv(figure)));
   }
   const badge = row.locator('.fp-badge--over');
-  assert.equal(await badge.innerText(), `Över rekommendationen med ${kr('3 643 697 kr')}`);
+  assert.equal(await badge.innerText(), `Över rekommendationen med ${sv('3 643 697 kr')}`);
   assertNoProblems(problems);
   await context.close();
 });
@@ -94,16 +70,16 @@ test('population weights 3 and 1 split Landskrona\'s quarter of 1 257 000 kr int
   }
   // 1 257 000 × 3/4 = 942 750 and 1 257 000 × 1/4 = 314 250 (the engine's figures, shown under the key).
   const result = split.getByRole('table', { name: /^Fördelning i Budget 2023, 2023/ });
-  await result.getByRole('row', { name: `Landskrona Stad ${kr('942 750')}` }).waitFor();
-  await result.getByRole('row', { name: `Svalövs kommun ${kr('314 250')}` }).waitFor();
+  await result.getByRole('row', { name: `Landskrona Stad ${sv('942 750')}` }).waitFor();
+  await result.getByRole('row', { name: `Svalövs kommun ${sv('314 250')}` }).waitFor();
   await page.getByRole('link', { name: 'Budget' }).click();
   const budgetRow = (name) => page.getByRole('row', { name: new RegExp(`^${name}`) }).first();
   await page.waitForFunction(() => location.hash === '#/budget');
-  assert.match(await budgetRow('Landskrona Stad').innerText(), new RegExp(kr('942 750')));
-  assert.match(await budgetRow('Svalövs kommun').innerText(), new RegExp(kr('314 250')));
+  assert.match(await budgetRow('Landskrona Stad').innerText(), new RegExp(sv('942 750')));
+  assert.match(await budgetRow('Svalövs kommun').innerText(), new RegExp(sv('314 250')));
   await page.reload();
   await appReady(page);
-  assert.match(await budgetRow('Landskrona Stad').innerText(), new RegExp(kr('942 750')));
+  assert.match(await budgetRow('Landskrona Stad').innerText(), new RegExp(sv('942 750')));
   assertNoProblems(problems);
   await context.close();
 });
@@ -126,7 +102,7 @@ test('a scenario is renamed, duplicated, made the baseline, removed after confir
   const copy = 'Budget 2023 beslutad (kopia)';
   assert.deepEqual(await scenarioNames(page), ['Budget 2023 beslutad', copy, 'Plan 2024']);
   // The copy has the original's figures.
-  assert.match(await yearRow(page, copy.replace(/[()]/g, '\\$&'), 2023).innerText(), new RegExp(kr('4 649 297')));
+  assert.match(await yearRow(page, copy.replace(/[()]/g, '\\$&'), 2023).innerText(), new RegExp(sv('4 649 297')));
 
   const baseline = scenarios.getByRole('button', { name: `Jämförelsebas: ${copy}` });
   await baseline.click();
@@ -206,19 +182,12 @@ test('another förbund can be opened and a förbund removed after confirmation, 
 
 test('axe finds no accessibility violations on the overview, also with a confirmation open', async () => {
   const { page, problems, context } = await open();
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const run = () => page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  const summary = (result) => result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`);
-  assert.deepEqual(summary(await run()), []);
+  assert.deepEqual(await axeViolations(page), []);
   await section(page, 'Scenarier').getByRole('button', { name: 'Ta bort: Budget 2023' }).click();
   await section(page, 'Scenarier').getByRole('button', { name: 'Byt namn: Budget 2023' }).click();
-  assert.deepEqual(summary(await run()), []);
+  assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
   await context.close();
 });
 
-test('no overview test saw a request to another host', () => {
-  assert.equal(everyProblem.length >= 8, true, 'all sessions were recorded');
-  assert.deepEqual(everyProblem.flatMap((p) => p.foreignRequests), []);
-});
+noForeignRequestsTest(app, 8, 'no overview test saw a request to another host');

@@ -1,41 +1,17 @@
 // End-to-end tests of the settings page (#/installningar) in headless Chromium: the equity step table (the
 // sourced default row, adding an unconfirmed row, editing a share and its effect on the budget), the unit and
 // language choices, persistence across a reload, and accessibility.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { serveDir } from './serve.mjs';
-import { launch, openPage, appReady, distDir } from './browser.mjs';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
 
-const NBSP = '\u00a0';
-const kr = (digits) => digits.replaceAll(' ', NBSP);
-let server;
-let browser;
-const everyProblem = [];
+const app = useApp();
 
-before(async () => {
-  server = await serveDir(distDir);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(hash = '#/installningar') {
-  const session = await openPage(browser);
-  everyProblem.push(session.problems);
-  await session.page.goto(server.url + hash);
-  await appReady(session.page);
+async function open() {
+  const session = await app.open('#/installningar');
   await session.page.getByRole('heading', { level: 2, name: /^Inställningar/ }).waitFor();
   return session;
-}
-
-function assertNoProblems(problems) {
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to other hosts');
 }
 
 const steps = (page) => page.getByRole('table', { name: /^Trappa för eget kapital/ });
@@ -45,7 +21,7 @@ const budgetRow = (page, name) => page.getByRole('row', { name: new RegExp(`^${n
 test('the default step row is the sourced "≤ 7 000 000 kr → 20 %", confirmed', async () => {
   const { page, problems, context } = await open();
   assert.equal(await steps(page).locator('tbody tr').count(), 1);
-  assert.equal(await field(page, 'Tilldelning upp till', 1).inputValue(), kr('7 000 000'));
+  assert.equal(await field(page, 'Tilldelning upp till', 1).inputValue(), sv('7 000 000'));
   assert.equal(await field(page, 'Högsta andel eget kapital (%)', 1).inputValue(), '20');
   assert.equal(await page.getByRole('checkbox', { name: 'Bekräftad, rad 1' }).isChecked(), true);
   assert.match(await field(page, 'Källa', 1).inputValue(), /Nationella rådets rekommendation 2013-10-02/);
@@ -63,7 +39,7 @@ test('a row "≤ 15 000 000 kr → 15 %" is added, marked att bekräfta, and kep
   await form.getByRole('button', { name: 'Lägg till rad' }).click();
   await page.getByText('Trappan är ändrad.').waitFor();
   const check = async () => {
-    assert.equal(await field(page, 'Tilldelning upp till', 2).inputValue(), kr('15 000 000'));
+    assert.equal(await field(page, 'Tilldelning upp till', 2).inputValue(), sv('15 000 000'));
     assert.equal(await field(page, 'Högsta andel eget kapital (%)', 2).inputValue(), '15');
     assert.equal(await page.getByRole('checkbox', { name: 'Bekräftad, rad 2' }).isChecked(), false);
     const row = steps(page).getByRole('row', { name: /^2 / });
@@ -104,10 +80,10 @@ test('20 % changed to 25 % gives Landskrona a recommended maximum of 1 257 000 k
   // 25 % × 5 028 000 = 1 257 000 kr; 4 649 297 − 1 257 000 = 3 392 297 kr over.
   const row = budgetRow(page, 'Rekommenderat högsta eget kapital');
   await row.waitFor();
-  assert.match(await row.innerText(), new RegExp(kr('1 257 000')));
+  assert.match(await row.innerText(), new RegExp(sv('1 257 000')));
   await page.getByRole('link', { name: 'Översikt' }).click();
   const overview = page.getByRole('row', { name: /^Budget 2023, 2023/ });
-  assert.match(await overview.innerText(), new RegExp(`Över rekommendationen med ${kr('3 392 297 kr')}`));
+  assert.match(await overview.innerText(), new RegExp(`Över rekommendationen med ${sv('3 392 297 kr')}`));
   assertNoProblems(problems);
   await context.close();
 });
@@ -116,7 +92,7 @@ test('the unit and the language can be chosen on the settings page and are remem
   const { page, problems, context } = await open();
   await page.getByRole('radio', { name: 't kr' }).check();
   assert.match(await steps(page).locator('caption').innerText(), /t\u00a0kr/);
-  assert.equal(await field(page, 'Tilldelning upp till', 1).inputValue(), kr('7 000'));
+  assert.equal(await field(page, 'Tilldelning upp till', 1).inputValue(), sv('7 000'));
   assert.equal(await page.getByLabel('Visa belopp i', { exact: true }).inputValue(), 'tkr');
   await page.getByRole('radio', { name: 'English' }).check();
   await page.getByRole('heading', { level: 2, name: /^Settings/ }).waitFor();
@@ -153,15 +129,9 @@ test('axe finds no accessibility violations on the settings page', async () => {
   await form.getByLabel('Högsta andel eget kapital (%)').fill('15');
   await form.getByRole('button', { name: 'Lägg till rad' }).click();
   await page.getByText('Trappan är ändrad.').waitFor();
-  const require = createRequire(import.meta.url);
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`), []);
+  assert.deepEqual(await axeViolations(page), []);
   assertNoProblems(problems);
   await context.close();
 });
 
-test('no settings test saw a request to another host', () => {
-  assert.equal(everyProblem.length >= 7, true, 'all sessions were recorded');
-  assert.deepEqual(everyProblem.flatMap((p) => p.foreignRequests), []);
-});
+noForeignRequestsTest(app, 7, 'no settings test saw a request to another host');
