@@ -50,6 +50,13 @@ pub(super) fn party(ids: &mut Ids, name: &str, kind: PartyKind) -> Party {
     }
 }
 
+/// Försäkringskassan and Arbetsförmedlingen, the two state members every förbund has.
+pub(super) fn state_parties(ids: &mut Ids) -> (Party, Party) {
+    let fk = party(ids, "Försäkringskassan", PartyKind::Forsakringskassan);
+    let af = party(ids, "Arbetsförmedlingen", PartyKind::Arbetsformedlingen);
+    (fk, af)
+}
+
 pub(super) fn own_line(ids: &mut Ids, name: &str, amounts: &[(Year, Money)]) -> CostLine {
     CostLine {
         id: LineId(ids.next()),

@@ -1,6 +1,6 @@
 //! A new, empty workspace: the four kinds of member and one empty scenario.
 
-use super::build::{party, Ids};
+use super::build::{party, state_parties, Ids};
 use crate::engine::command::standard_scenario;
 use crate::engine::model::{PartyKind, Settings, SplitKey, Workspace, Year};
 
@@ -9,12 +9,7 @@ use crate::engine::model::{PartyKind, Settings, SplitKey, Workspace, Year};
 /// [`crate::engine::command::Command::AddScenario`]; default settings, no catalogue.
 pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
     let mut ids = Ids::new();
-    let fk = party(&mut ids, "Försäkringskassan", PartyKind::Forsakringskassan);
-    let af = party(
-        &mut ids,
-        "Arbetsförmedlingen",
-        PartyKind::Arbetsformedlingen,
-    );
+    let (fk, af) = state_parties(&mut ids);
     let region = party(&mut ids, "Region", PartyKind::Region);
     let municipality = party(&mut ids, "Kommun", PartyKind::Municipality);
     let parties = vec![fk, af, region.clone(), municipality.clone()];

@@ -1,6 +1,8 @@
 //! Samordningsförbundet Landskrona Svalöv, budget 2023 (seed 000; seed_figures.md A2), in kronor.
 
-use super::build::{catalogue_line, group, income_line, item, kr, own_line, party, stated, Ids};
+use super::build::{
+    catalogue_line, group, income_line, item, kr, own_line, party, state_parties, stated, Ids,
+};
 use crate::engine::ids::{PartyId, ScenarioId};
 use crate::engine::model::{
     FigureRef, FrameInputs, Funding, ItemKind, PartyKind, Scenario, Settings, SplitKey,
@@ -26,12 +28,7 @@ fn y(amount: i64) -> [(u16, Money); 1] {
 /// The Landskrona Svalöv workspace.
 pub fn landskrona_svalov_2023() -> Workspace {
     let mut ids = Ids::new();
-    let fk = party(&mut ids, "Försäkringskassan", PartyKind::Forsakringskassan);
-    let af = party(
-        &mut ids,
-        "Arbetsförmedlingen",
-        PartyKind::Arbetsformedlingen,
-    );
+    let (fk, af) = state_parties(&mut ids);
     let region = party(&mut ids, "Region Skåne", PartyKind::Region);
     let landskrona = party(&mut ids, "Landskrona Stad", PartyKind::Municipality);
     let svalov = party(&mut ids, "Svalövs kommun", PartyKind::Municipality);

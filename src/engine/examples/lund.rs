@@ -6,7 +6,7 @@
 //! shows in the document check), and 2016 alone, opening with the document's "Sparade medel"
 //! 1 000 000, under approved frames and under the maximum state allocation.
 
-use super::build::{catalogue_line, group, income_line, own_line, party, tkr, Ids};
+use super::build::{catalogue_line, group, income_line, own_line, party, state_parties, tkr, Ids};
 use super::lund_catalogue::{lund_catalogue, LundParties};
 use super::lund_figures::{budget_2016_figures, table_figures};
 use crate::engine::ids::{PartyId, ScenarioId};
@@ -21,12 +21,7 @@ use std::collections::BTreeMap;
 /// The Lund workspace.
 pub fn lund_2015_2017() -> Workspace {
     let mut ids = Ids::new();
-    let fk = party(&mut ids, "Försäkringskassan", PartyKind::Forsakringskassan);
-    let af = party(
-        &mut ids,
-        "Arbetsförmedlingen",
-        PartyKind::Arbetsformedlingen,
-    );
+    let (fk, af) = state_parties(&mut ids);
     let region = party(&mut ids, "Region Skåne", PartyKind::Region);
     let lund = party(&mut ids, "Lunds kommun", PartyKind::Municipality);
     let members = Members {
