@@ -5,9 +5,10 @@ use super::amount_input::AmountInput;
 use super::budget_cells::CellSignals;
 use super::budget_edit::LineHeader;
 use super::budget_shape::{LineShape, TableShape};
+use super::equity_badge::equity_badge;
 use super::state::AppState;
 use crate::engine::command::Command;
-use crate::engine::equity::{EquityCheck, EquityStatus};
+use crate::engine::equity::EquityCheck;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{FigureRef, Year};
 use crate::engine::money::Money;
@@ -186,26 +187,7 @@ pub fn EquityRows() -> impl IntoView {
         </tr>
         <tr>
             <th scope="row">{move || t().equity_verdict}</th>
-            {cells(verdict)}
+            {cells(|check, state| equity_badge(&check, state).into_any())}
         </tr>
-    }
-}
-
-fn verdict(check: EquityCheck, state: AppState) -> AnyView {
-    let t = state.texts();
-    match (check.status, check.above_max) {
-        (EquityStatus::Over, Some(over)) => {
-            let text = format!(
-                "{} {}",
-                t.above_recommendation_by,
-                state.unit().format(over.amount())
-            );
-            view! { <span class="fp-badge fp-badge--over">{text}</span> }.into_any()
-        }
-        (EquityStatus::Within, _) => {
-            view! { <span class="fp-badge fp-badge--ok">{t.within_recommendation}</span> }
-                .into_any()
-        }
-        _ => ().into_any(),
     }
 }

@@ -9,6 +9,7 @@ mod budget_shape;
 mod budget_table;
 mod compare;
 mod document_check;
+mod equity_badge;
 mod funding;
 mod header;
 mod nav;

@@ -2,7 +2,6 @@
 //! the engine's income, costs, result, closing equity and the equity verdict.
 
 use super::scenario_actions::ScenarioActions;
-use crate::engine::equity::EquityStatus;
 use crate::engine::ids::ScenarioId;
 use crate::engine::money::Money;
 use crate::engine::report::{scenario_report, YearReport};
@@ -101,21 +100,8 @@ fn YearRow(name: Signal<String>, year: YearReport) -> impl IntoView {
 fn equity_badge(state: AppState, year: &YearReport) -> impl IntoView {
     let check = year.equity.clone();
     move || {
-        let t = state.texts();
-        match (check.status, check.above_max) {
-            (EquityStatus::Over, Some(over)) => {
-                let text = format!(
-                    "{} {}",
-                    t.above_recommendation_by,
-                    state.unit().format(over.amount())
-                );
-                view! { <span class="fp-badge fp-badge--over">{text}</span> }.into_any()
-            }
-            (EquityStatus::Within, _) => {
-                view! { <span class="fp-badge fp-badge--ok">{t.within_recommendation}</span> }
-                    .into_any()
-            }
-            _ => view! { <span>{texts::texts(state.lang()).no_recommendation}</span> }.into_any(),
-        }
+        crate::ui::equity_badge::equity_badge(&check, state).unwrap_or_else(|| {
+            view! { <span>{texts::texts(state.lang()).no_recommendation}</span> }.into_any()
+        })
     }
 }
