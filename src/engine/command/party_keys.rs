@@ -82,15 +82,7 @@ pub(super) fn checked_key(
     }
     let expected = side_kind(side);
     for party in tables(&key).into_iter().flat_map(|t| t.keys()) {
-        let found = workspace
-            .party(*party)
-            .ok_or(CommandError::UnknownParty(*party))?;
-        if found.kind != expected {
-            return Err(CommandError::WrongPartyKind {
-                party: *party,
-                expected,
-            });
-        }
+        validate::party_of_kind(workspace, *party, expected)?;
     }
     let members = members(workspace, side);
     let weights = side_weights(&key, &members).map_err(|_| CommandError::SplitKeyTooLarge)?;

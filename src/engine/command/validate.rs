@@ -142,16 +142,23 @@ fn frames_of_kind(
     expected: PartyKind,
 ) -> Result<(), CommandError> {
     for (party, value) in frames {
-        let found = workspace
-            .party(*party)
-            .ok_or(CommandError::UnknownParty(*party))?;
-        if found.kind != expected {
-            return Err(CommandError::WrongPartyKind {
-                party: *party,
-                expected,
-            });
-        }
+        party_of_kind(workspace, *party, expected)?;
         non_negative(*value)?;
+    }
+    Ok(())
+}
+
+/// `party` is a member of the workspace, of kind `expected`.
+pub(super) fn party_of_kind(
+    workspace: &Workspace,
+    party: PartyId,
+    expected: PartyKind,
+) -> Result<(), CommandError> {
+    let found = workspace
+        .party(party)
+        .ok_or(CommandError::UnknownParty(party))?;
+    if found.kind != expected {
+        return Err(CommandError::WrongPartyKind { party, expected });
     }
     Ok(())
 }
