@@ -119,6 +119,11 @@ pub(super) fn item(
         status: ItemStatus::Beviljad,
         amounts: yearly(amounts),
         description: String::new(),
+        inriktning: None,
+        planned_participants: std::collections::BTreeMap::new(),
+        decision_date: None,
+        origin: String::new(),
+        notes: String::new(),
     }
 }
 

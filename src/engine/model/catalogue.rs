@@ -2,9 +2,10 @@
 //!
 //! Scenarios include items by reference (a cost line with `LineSource::Catalogue`).
 
-use super::{Year, YearlyAmounts};
+use super::{IsoDate, Year, YearlyAmounts};
 use crate::engine::ids::{CatalogueItemId, PartyId};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// One piece of funded work.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,12 +35,32 @@ pub struct CatalogueItem {
     pub status: ItemStatus,
     /// Budgeted amount per year (missing = 0 kr).
     pub amounts: YearlyAmounts,
-    /// Free-text description and notes.
+    /// Free-text description.
     pub description: String,
+    /// Individinriktad or strukturövergripande (as in SUS / Uppföljning Finsam), if known.
+    pub inriktning: Option<Inriktning>,
+    /// Planned participants per year (SUS's insats budget); missing = not planned / unknown.
+    pub planned_participants: BTreeMap<Year, u32>,
+    /// Date of the board decision (styrelsebeslut), if known.
+    pub decision_date: Option<IsoDate>,
+    /// What the item builds on, e.g. "Bygger på förstudien Växthuset" (may be empty).
+    pub origin: String,
+    /// Free-text notes (may be empty).
+    pub notes: String,
+}
+
+/// SUS / Uppföljning Finsam inriktning of an insats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Inriktning {
+    /// Individinriktad: aimed at individuals, with participants.
+    Individinriktad,
+    /// Strukturövergripande: improves cooperation (e.g. joint training).
+    Strukturovergripande,
 }
 
 /// Kinds of catalogue item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// Uppdrag (assignment drafted by the förbund).
@@ -61,7 +82,7 @@ pub enum ItemKind {
 }
 
 /// Life-cycle status of a catalogue item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     /// Idé / diskussion.

@@ -3,12 +3,14 @@
 //! Totals are never stored: they are computed by [`crate::engine::report`] from the lines.
 
 mod catalogue;
+mod date;
 mod funding;
 mod scenario;
 mod settings;
 mod workspace;
 
-pub use catalogue::{CatalogueItem, ItemKind, ItemStatus, Period, YearMonth};
+pub use catalogue::{CatalogueItem, Inriktning, ItemKind, ItemStatus, Period, YearMonth};
+pub use date::IsoDate;
 pub use funding::{FrameInputs, Funding, SecondMeasure, SplitKey, SplitMethod, SplitSide};
 pub use scenario::{
     CostGroup, CostLine, IncomeLine, LineSource, Scenario, YearPlan, MAX_SCENARIO_YEARS,
