@@ -11,6 +11,7 @@ pub(super) const TEXTS: Texts = Texts {
     navigation: "Pages",
     page_overview: "Overview",
     page_budget: "Budget",
+    page_catalogue: "Catalogue",
     page_compare: "Compare",
     page_settings: "Settings",
     workspace: "Association",

@@ -3,6 +3,7 @@
 //! A text missing in one language is a compile error, because both languages fill the same struct.
 
 pub mod budget;
+pub mod catalogue;
 pub mod compare;
 mod en;
 pub mod funding;
@@ -65,6 +66,8 @@ pub struct Texts {
     pub page_overview: &'static str,
     /// Navigation: the scenario's budget.
     pub page_budget: &'static str,
+    /// Navigation: the catalogue of assignments.
+    pub page_catalogue: &'static str,
     /// Navigation: comparison of scenarios.
     pub page_compare: &'static str,
     /// Navigation: settings.

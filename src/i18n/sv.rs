@@ -11,6 +11,7 @@ pub(super) const TEXTS: Texts = Texts {
     navigation: "Sidor",
     page_overview: "Översikt",
     page_budget: "Budget",
+    page_catalogue: "Katalog",
     page_compare: "Jämför",
     page_settings: "Inställningar",
     workspace: "Förbund",

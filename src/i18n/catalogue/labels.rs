@@ -1,0 +1,88 @@
+//! Names of item kinds, statuses and inriktningar in Swedish and English, and the order the UI lists them in.
+
+use crate::engine::model::{Inriktning, ItemKind, ItemStatus};
+use crate::i18n::Lang;
+
+/// Every kind, in the order the form offers them.
+pub const KINDS: [ItemKind; 8] = [
+    ItemKind::Uppdrag,
+    ItemKind::Foruppdrag,
+    ItemKind::Insats,
+    ItemKind::Projekt,
+    ItemKind::Forstudie,
+    ItemKind::Ledningsstod,
+    ItemKind::Strukturstod,
+    ItemKind::Ovrigt,
+];
+
+/// Every status along the pipeline (idé → … → implementerad), then the two ways out.
+pub const STATUSES: [ItemStatus; 9] = [
+    ItemStatus::Ide,
+    ItemStatus::Forstudie,
+    ItemStatus::Ansokan,
+    ItemStatus::Beviljad,
+    ItemStatus::Pagaende,
+    ItemStatus::Avslutad,
+    ItemStatus::Implementerad,
+    ItemStatus::Avslagen,
+    ItemStatus::Avbruten,
+];
+
+/// Both inriktningar.
+pub const INRIKTNINGAR: [Inriktning; 2] =
+    [Inriktning::Individinriktad, Inriktning::Strukturovergripande];
+
+/// The name of a kind.
+pub fn kind_name(lang: Lang, kind: ItemKind) -> &'static str {
+    let (sv, en) = match kind {
+        ItemKind::Uppdrag => ("Uppdrag", "Assignment"),
+        ItemKind::Foruppdrag => ("Föruppdrag", "Pre-assignment"),
+        ItemKind::Insats => ("Insats", "Measure"),
+        ItemKind::Projekt => ("Projekt", "Project"),
+        ItemKind::Forstudie => ("Förstudie", "Feasibility study"),
+        ItemKind::Ledningsstod => ("Ledningsstöd", "Management support"),
+        ItemKind::Strukturstod => ("Strukturstöd", "Structural support"),
+        ItemKind::Ovrigt => ("Övrigt", "Other"),
+    };
+    pick(lang, sv, en)
+}
+
+/// The name of a status.
+pub fn status_name(lang: Lang, status: ItemStatus) -> &'static str {
+    let (sv, en) = match status {
+        ItemStatus::Ide => ("Idé/diskussion", "Idea/discussion"),
+        ItemStatus::Forstudie => ("Förstudie", "Feasibility study"),
+        ItemStatus::Ansokan => ("Förslag/ansökan", "Proposal/application"),
+        ItemStatus::Beviljad => ("Beslutad", "Decided"),
+        ItemStatus::Pagaende => ("Pågående", "Running"),
+        ItemStatus::Avslutad => ("Avslutad", "Finished"),
+        ItemStatus::Implementerad => ("Implementerad", "Implemented"),
+        ItemStatus::Avslagen => ("Avslagen", "Rejected"),
+        ItemStatus::Avbruten => ("Avbruten", "Stopped"),
+    };
+    pick(lang, sv, en)
+}
+
+/// The name of an inriktning.
+pub fn inriktning_name(lang: Lang, inriktning: Inriktning) -> &'static str {
+    let (sv, en) = match inriktning {
+        Inriktning::Individinriktad => ("Individinriktad", "Aimed at individuals"),
+        Inriktning::Strukturovergripande => ("Strukturövergripande", "Structural"),
+    };
+    pick(lang, sv, en)
+}
+
+/// A stable value for `<option value>` (the serde name), for any of the three enums.
+pub fn option_value<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
