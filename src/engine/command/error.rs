@@ -106,6 +106,15 @@ pub enum CommandError {
     DuplicateEquityBound(Money),
     /// The organisation number is not ten digits (NNNNNN-NNNN).
     InvalidOrgNumber,
+    /// A catalogue item has problems (every one, in form order; see [`super::check_item`]).
+    InvalidCatalogueItem(Vec<super::ItemProblem>),
+    /// The catalogue item is still included in scenarios; exclude it there first.
+    CatalogueItemInUse {
+        /// The item.
+        item: CatalogueItemId,
+        /// The names of the scenarios that include it, in display order.
+        scenarios: Vec<String>,
+    },
 }
 
 impl std::fmt::Display for CommandError {

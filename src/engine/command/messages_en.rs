@@ -128,6 +128,20 @@ impl CommandError {
             CommandError::InvalidOrgNumber => {
                 "The organisation number must have ten digits, e.g. 222000-2733.".to_string()
             }
+            CommandError::InvalidCatalogueItem(problems) => {
+                let messages: Vec<String> = problems.iter().map(|p| p.message_en()).collect();
+                messages.join(" ")
+            }
+            CommandError::CatalogueItemInUse { scenarios, .. } => format!(
+                "The item is included in {}: {}. Remove it from {} first.",
+                if scenarios.len() == 1 {
+                    "the scenario"
+                } else {
+                    "the scenarios"
+                },
+                super::messages_sv::quoted_list(scenarios),
+                if scenarios.len() == 1 { "it" } else { "them" }
+            ),
         }
     }
 }

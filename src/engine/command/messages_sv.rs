@@ -121,6 +121,25 @@ impl CommandError {
             CommandError::InvalidOrgNumber => {
                 "Organisationsnumret ska ha tio siffror, till exempel 222000-2733.".to_string()
             }
+            CommandError::InvalidCatalogueItem(problems) => {
+                let messages: Vec<String> = problems.iter().map(|p| p.message_sv()).collect();
+                messages.join(" ")
+            }
+            CommandError::CatalogueItemInUse { scenarios, .. } => format!(
+                "Posten ingår i {}: {}. Ta bort den från scenarierna först.",
+                if scenarios.len() == 1 {
+                    "scenariot"
+                } else {
+                    "scenarierna"
+                },
+                quoted_list(scenarios)
+            ),
         }
     }
+}
+
+/// "\"A\", \"B\"": names in quotes, separated by commas.
+pub(super) fn quoted_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    quoted.join(", ")
 }

@@ -10,6 +10,9 @@
 //! workspace and can be undone.
 
 mod arrange;
+mod catalogue;
+mod catalogue_check;
+mod catalogue_problem;
 mod error;
 mod groups;
 mod lines;
@@ -26,6 +29,8 @@ mod validate;
 mod variants;
 mod years;
 
+pub use catalogue_check::{check_item, normalized_item};
+pub use catalogue_problem::{ItemField, ItemProblem, ProblemKind};
 pub use error::CommandError;
 pub use scenario_check::check_scenario;
 pub(crate) use scenario_new::standard_scenario;
@@ -152,5 +157,8 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
         Command::SetWorkspaceName { name, org_number } => {
             settings::set_workspace_name(workspace, &name, &org_number)
         }
+        Command::AddCatalogueItem { item } => catalogue::add_item(workspace, &item),
+        Command::UpdateCatalogueItem { item } => catalogue::update_item(workspace, &item),
+        Command::RemoveCatalogueItem { item } => catalogue::remove_item(workspace, item),
     }
 }

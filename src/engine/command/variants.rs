@@ -1,6 +1,7 @@
 //! The [`Command`] enum: every change the UI can make to a workspace.
 
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
+use crate::engine::model::CatalogueItem;
 use crate::engine::model::{EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, Year};
 use crate::engine::money::Money;
 use serde::{Deserialize, Serialize};
@@ -282,5 +283,25 @@ pub enum Command {
         name: String,
         /// The organisation number.
         org_number: String,
+    },
+    /// Appends a catalogue item under a new id (the id in `item` is ignored). Refused with every
+    /// problem [`super::check_item`] finds ([`super::CommandError::InvalidCatalogueItem`]). Texts are
+    /// stored trimmed ([`super::normalized_item`]).
+    AddCatalogueItem {
+        /// The item.
+        item: CatalogueItem,
+    },
+    /// Replaces the catalogue item with `item.id` as a whole, checked like
+    /// [`Command::AddCatalogueItem`]. Scenarios including it follow its new amounts (except
+    /// where they override a year).
+    UpdateCatalogueItem {
+        /// The item as it should be.
+        item: CatalogueItem,
+    },
+    /// Removes a catalogue item; refused while any scenario includes it
+    /// ([`super::CommandError::CatalogueItemInUse`] names them).
+    RemoveCatalogueItem {
+        /// The item.
+        item: CatalogueItemId,
     },
 }
