@@ -14,6 +14,7 @@ pub mod document_check;
 pub mod equity;
 pub mod error;
 pub mod examples;
+pub mod exchange;
 pub mod funding;
 pub mod ids;
 pub mod model;
