@@ -3,6 +3,7 @@
 //! Layers (dependencies point downwards only):
 //! - [`ui`]: Leptos components that display what the engine returns and send changes to it;
 //! - [`storage`]: the only adapter that touches the browser's localStorage;
+//! - [`persist`]: how it is kept there safely (pure, over a key–value trait);
 //! - [`persisted`]: what is kept in localStorage (pure data);
 //! - [`i18n`]: pure UI texts in Swedish and English;
 //! - [`engine`]: pure domain model and every money computation (serde + rust_decimal only, tested natively).
@@ -10,6 +11,7 @@
 
 pub mod engine;
 pub mod i18n;
+pub mod persist;
 pub mod persisted;
 pub mod storage;
 pub mod ui;

@@ -1,0 +1,17 @@
+//! Keeping the app's data in browser storage without ever losing or damaging it (reliability.md §1): the
+//! stored layout, migration from the v1 layout, compare-and-set saves with read-back, quarantine of unreadable
+//! values. Pure: it runs on any [`KvStore`], so every failure can be tested natively with [`fake::MemoryKv`].
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+pub mod exports;
+pub mod fake;
+mod from_v1;
+pub mod kv;
+pub mod layout;
+pub mod migration;
+mod save;
+mod store;
+
+pub use kv::{KvError, KvStore};
+pub use save::{SaveError, Saved};
+pub use store::{Clock, LoadFailure, Persister, Phase, Source, Unreadable};
