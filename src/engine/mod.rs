@@ -5,8 +5,10 @@
 //! - [`funding`]: ½/¼/¼ contributions under each funding option, split keys (largest remainder);
 //! - [`report`]: every figure of a scenario, per year; [`equity`]: the recommendation check;
 //! - [`compare`]: two scenarios side by side; [`document_check`]: stated vs computed figures;
+//! - [`catalogue`]: filter, search, sort and totals of the catalogue;
 //! - [`command`]: the single mutation entry point; [`examples`]: the built-in workspaces.
 
+pub mod catalogue;
 pub mod command;
 pub mod compare;
 pub mod decimal_serde;

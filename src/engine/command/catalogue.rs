@@ -3,8 +3,9 @@
 use super::catalogue_check::{check_item, normalized_item};
 use super::validate;
 use super::CommandError;
+use crate::engine::catalogue::scenario_ids_including;
 use crate::engine::ids::CatalogueItemId;
-use crate::engine::model::{CatalogueItem, LineSource, Workspace};
+use crate::engine::model::{CatalogueItem, Workspace};
 
 /// Appends `item` under a new id (the id it carries is ignored).
 pub(super) fn add_item(
@@ -68,16 +69,9 @@ fn position(workspace: &Workspace, item: CatalogueItemId) -> Result<usize, Comma
         .ok_or(CommandError::UnknownCatalogueItem(item))
 }
 
-/// Names of the scenarios with a cost line taken from `item`, in display order.
+/// Names of the scenarios with a cost line taken from `item`, each once, in display order.
 fn names_of_scenarios_including(workspace: &Workspace, item: CatalogueItemId) -> Vec<String> {
-    let includes = |line_source: &LineSource| matches!(line_source, LineSource::Catalogue { item: found, .. } if *found == item);
-    workspace
-        .scenarios
-        .iter()
-        .filter(|s| {
-            let mut lines = s.groups.iter().flat_map(|g| g.lines.iter());
-            lines.any(|l| includes(&l.source))
-        })
-        .map(|s| s.name.clone())
-        .collect()
+    let ids = scenario_ids_including(workspace, item);
+    let names = ids.into_iter().filter_map(|id| workspace.scenario(id));
+    names.map(|s| s.name.clone()).collect()
 }
