@@ -291,18 +291,22 @@ fn remove_then_restore_gives_back_the_identical_workspace() {
         Command::RestoreScenario {
             scenario: copy.clone(),
             position: 1,
+            stated_figures: Vec::new(),
+            baseline: false,
         },
     );
     assert_eq!(json(&ws), before);
     let again = Command::RestoreScenario {
         scenario: copy.clone(),
         position: 1,
+        stated_figures: Vec::new(),
+        baseline: false,
     };
     assert_eq!(refused(&mut ws, again), CommandError::IdInUse(copy.id.0));
 }
 
 #[test]
-fn restore_brings_back_the_scenario_but_not_its_stated_figures_or_baseline() {
+fn restore_brings_back_the_scenario_its_stated_figures_and_baseline() {
     let mut ws = lund_2015_2017();
     let approved = ws.scenarios[1].clone();
     ok(
@@ -311,24 +315,28 @@ fn restore_brings_back_the_scenario_but_not_its_stated_figures_or_baseline() {
             scenario: Some(approved.id),
         },
     );
-    let figures = ws.stated_figures.len();
-    let own = ws
+    let own: Vec<_> = ws
         .stated_figures
         .iter()
         .filter(|f| f.scenario == approved.id)
-        .count();
-    assert!(own > 0);
+        .cloned()
+        .collect();
+    assert!(!own.is_empty());
+    let mut before = ws.stated_figures.clone();
     ok(
         &mut ws,
         Command::RemoveScenario {
             scenario: approved.id,
         },
     );
+    assert_eq!(ws.baseline, None);
     ok(
         &mut ws,
         Command::RestoreScenario {
             scenario: approved.clone(),
             position: 99,
+            stated_figures: own.clone(),
+            baseline: true,
         },
     );
     assert_eq!(
@@ -336,10 +344,42 @@ fn restore_brings_back_the_scenario_but_not_its_stated_figures_or_baseline() {
         &approved,
         "a position past the end appends"
     );
-    assert_eq!(
-        (ws.baseline, ws.stated_figures.len()),
-        (None, figures - own)
+    assert_eq!(ws.baseline, Some(approved.id));
+    let key = |f: &finsam_planner::engine::model::StatedFigure| format!("{f:?}");
+    let mut after = ws.stated_figures.clone();
+    before.sort_by_key(key);
+    after.sort_by_key(key);
+    assert_eq!(after, before, "every stated figure is back");
+}
+
+#[test]
+fn restore_refuses_a_stated_figure_of_another_scenario() {
+    let mut ws = lund_2015_2017();
+    let approved = ws.scenarios[1].clone();
+    let foreign = ws
+        .stated_figures
+        .iter()
+        .find(|f| f.scenario != approved.id)
+        .cloned()
+        .unwrap();
+    ok(
+        &mut ws,
+        Command::RemoveScenario {
+            scenario: approved.id,
+        },
     );
+    let before = json(&ws);
+    let refusal = refused(
+        &mut ws,
+        Command::RestoreScenario {
+            scenario: approved,
+            position: 1,
+            stated_figures: vec![foreign.clone()],
+            baseline: false,
+        },
+    );
+    assert_eq!(refusal, CommandError::UnknownScenario(foreign.scenario));
+    assert_eq!(json(&ws), before, "nothing changed");
 }
 
 #[test]
@@ -355,6 +395,8 @@ fn restore_checks_the_scenario_like_an_import() {
     let restore = |scenario| Command::RestoreScenario {
         scenario,
         position: 0,
+        stated_figures: Vec::new(),
+        baseline: false,
     };
     let mut gap = original.clone();
     gap.years[2].year = 2018;

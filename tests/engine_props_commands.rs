@@ -203,8 +203,12 @@ fn scenario_commands() -> BoxedStrategy<Command> {
         }),
         s.clone()
             .prop_map(|scenario| Command::CreateFundingPair { scenario }),
-        (restorable(), 0usize..6)
-            .prop_map(|(scenario, position)| Command::RestoreScenario { scenario, position }),
+        (restorable(), 0usize..6).prop_map(|(scenario, position)| Command::RestoreScenario {
+            scenario,
+            position,
+            stated_figures: Vec::new(),
+            baseline: false,
+        }),
         s.clone().prop_map(|scenario| Command::AddYear { scenario }),
         s.clone()
             .prop_map(|scenario| Command::RemoveLastYear { scenario }),
@@ -346,9 +350,16 @@ fn workspace_consistent(ws: &Workspace) -> Result<(), TestCaseError> {
 /// if there is one; a removal records the scenario for that.
 fn with_trash(ws: &Workspace, command: Command, trash: &mut Vec<Scenario>) -> Command {
     match command {
-        Command::RestoreScenario { position, scenario } => Command::RestoreScenario {
+        Command::RestoreScenario {
+            position,
+            scenario,
+            stated_figures,
+            baseline,
+        } => Command::RestoreScenario {
             scenario: trash.pop().unwrap_or(scenario),
             position,
+            stated_figures,
+            baseline,
         },
         Command::RemoveScenario { scenario } => {
             trash.extend(ws.scenario(scenario).cloned());

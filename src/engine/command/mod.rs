@@ -128,9 +128,12 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
             year_count,
         } => scenario_new::add(workspace, &name, first_year, year_count),
         Command::CreateFundingPair { scenario } => scenario_copy::funding_pair(workspace, scenario),
-        Command::RestoreScenario { scenario, position } => {
-            scenario_new::restore(workspace, scenario, position)
-        }
+        Command::RestoreScenario {
+            scenario,
+            position,
+            stated_figures,
+            baseline,
+        } => scenario_new::restore(workspace, scenario, position, stated_figures, baseline),
         Command::AddYear { scenario } => years::add_year(workspace, scenario),
         Command::RemoveLastYear { scenario } => years::remove_last_year(workspace, scenario),
         Command::SetLineNote {

@@ -5,8 +5,8 @@ use super::validate;
 use super::CommandError;
 use crate::engine::ids::{GroupId, ScenarioId};
 use crate::engine::model::{
-    CostGroup, FrameInputs, Funding, Party, PartyKind, Scenario, Workspace, Year, YearPlan,
-    MAX_SCENARIO_YEARS,
+    CostGroup, FrameInputs, Funding, Party, PartyKind, Scenario, StatedFigure, Workspace, Year,
+    YearPlan, MAX_SCENARIO_YEARS,
 };
 use crate::engine::money::Money;
 
@@ -100,17 +100,27 @@ pub(super) fn add(
     Ok(())
 }
 
-/// Re-inserts a removed scenario at `min(position, len)` after checking it like an import.
+/// Re-inserts a removed scenario at `min(position, len)` after checking it like an import, with the
+/// stated figures removed with it and, if it was, as the baseline.
 pub(super) fn restore(
     workspace: &mut Workspace,
     scenario: Scenario,
     position: usize,
+    stated_figures: Vec<StatedFigure>,
+    baseline: bool,
 ) -> Result<(), CommandError> {
     check_scenario(workspace, &scenario)?;
+    if let Some(other) = stated_figures.iter().find(|f| f.scenario != scenario.id) {
+        return Err(CommandError::UnknownScenario(other.scenario));
+    }
     let highest = scenario_ids(&scenario).into_iter().max().unwrap_or(0);
     let above = highest.checked_add(1).ok_or(CommandError::IdsExhausted)?;
     let position = position.min(workspace.scenarios.len());
+    if baseline {
+        workspace.baseline = Some(scenario.id);
+    }
     workspace.scenarios.insert(position, scenario);
+    workspace.stated_figures.extend(stated_figures);
     workspace.next_id = workspace.next_id.max(above);
     Ok(())
 }

@@ -2,7 +2,9 @@
 
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::CatalogueItem;
-use crate::engine::model::{EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, Year};
+use crate::engine::model::{
+    EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, StatedFigure, Year,
+};
 use crate::engine::money::Money;
 use serde::{Deserialize, Serialize};
 
@@ -178,14 +180,19 @@ pub enum Command {
         scenario: ScenarioId,
     },
     /// Undoes [`Command::RemoveScenario`]: inserts the scenario at `min(position, number of
-    /// scenarios)` with its own ids. Checked like an import ([`super::check_scenario`]); refused if any
-    /// of its ids is used in the workspace. Stated figures and baseline status removed with the
-    /// scenario are not brought back.
+    /// scenarios)` with its own ids, appends the stated figures removed with it and, if `baseline`,
+    /// makes it the baseline again, so one command undoes one removal. Checked like an import
+    /// ([`super::check_scenario`]); refused if any of its ids is used in the workspace or a stated
+    /// figure belongs to another scenario.
     RestoreScenario {
         /// The scenario as it was removed.
         scenario: Scenario,
         /// Where it stood in the list.
         position: usize,
+        /// The stated figures that were removed with it.
+        stated_figures: Vec<StatedFigure>,
+        /// Whether it was the baseline.
+        baseline: bool,
     },
     /// Appends the next calendar year as an overview-plan year funded like the last year
     /// (at most 5 years).

@@ -104,6 +104,12 @@ fn remove_scenario(state: AppState, panel: ScenarioPanel, id: ScenarioId) {
             scenario,
             position,
             was_baseline: w.baseline == Some(id),
+            stated_figures: w
+                .stated_figures
+                .iter()
+                .filter(|f| f.scenario == id)
+                .cloned()
+                .collect(),
         })
     });
     let name = saved

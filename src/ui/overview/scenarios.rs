@@ -6,7 +6,7 @@ use super::message::{Message, SectionMessage};
 use super::scenario_new::NewScenario;
 use super::scenario_rows::ScenarioRows;
 use crate::engine::command::Command;
-use crate::engine::model::Scenario;
+use crate::engine::model::{Scenario, StatedFigure};
 use crate::i18n::overview::scenarios as texts;
 use crate::ui::state::AppState;
 use leptos::html;
@@ -21,6 +21,8 @@ pub struct Removed {
     pub position: usize,
     /// Whether it was the baseline.
     pub was_baseline: bool,
+    /// The stated figures removed with it.
+    pub stated_figures: Vec<StatedFigure>,
 }
 
 /// Shared by the table's rows, the undo button and the new-scenario form.
@@ -139,15 +141,14 @@ fn UndoButton() -> impl IntoView {
         let Some(removed) = panel.undo.get_untracked() else {
             return;
         };
-        let (id, name) = (removed.scenario.id, removed.scenario.name.clone());
+        let name = removed.scenario.name.clone();
         let command = Command::RestoreScenario {
             scenario: removed.scenario,
             position: removed.position,
+            stated_figures: removed.stated_figures,
+            baseline: removed.was_baseline,
         };
-        let mut outcome = apply_keeping_open(state, command);
-        if outcome.is_ok() && removed.was_baseline {
-            outcome = state.apply(Command::SetBaseline { scenario: Some(id) });
-        }
+        let outcome = apply_keeping_open(state, command);
         panel.undo.set(None);
         panel.message.set(Some(Message::from_outcome(
             outcome,
