@@ -1,15 +1,16 @@
-//! What the app keeps in localStorage: the workspaces and the user's view choices, under a versioned key.
-//! Pure data (serde only); the storage adapter reads and writes it.
+//! The app's saved data in memory: the workspaces and the user's view choices. Pure data (serde only).
+//! Serialized whole, it is the v1 stored layout; `crate::persist` now stores it as layout v2 (an index key and
+//! one key per workspace) and reads the v1 value once, for the migration.
 
 use crate::engine::examples::default_workspaces;
 use crate::engine::model::Workspace;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
-/// The localStorage key. The version in it changes only with an incompatible layout.
+/// The v1 localStorage key (read for the migration, never written).
 pub const STORAGE_KEY: &str = "finsam-planner/v1/app";
 
-/// The layout version written inside the stored value.
+/// The layout version inside a v1 value.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Everything the app stores: the workspaces, which one is open, and the view settings.

@@ -9,6 +9,7 @@ mod en;
 pub mod funding;
 pub mod overview;
 pub mod settings;
+pub mod storage;
 mod sv;
 
 use serde::{Deserialize, Serialize};

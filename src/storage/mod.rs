@@ -1,97 +1,99 @@
-//! The only module that touches the browser's localStorage (through gloo-storage): probe, load and save JSON
-//! values. Every failure is returned, never panicked on, so the UI can show it.
+//! The only module that touches the browser's localStorage: a [`KvStore`] over `window.localStorage` whose
+//! every call returns its failure instead of throwing, the clock of a save, and `navigator.storage.persist()`.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use gloo_storage::{errors::StorageError, LocalStorage, Storage};
-use serde::{de::DeserializeOwned, Serialize};
+use crate::persist::kv::is_quota_error_name;
+use crate::persist::{Clock, KvError, KvStore};
+use wasm_bindgen::JsValue;
 
-/// Key used to check that storage works (written, read back and removed).
-const PROBE_KEY: &str = "finsam-planner/probe";
-
-/// Why a stored value could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    /// localStorage cannot be used here (blocked, private mode, quota 0).
-    Unavailable,
-    /// A value is stored but is not what this version of the app can read. It is returned untouched.
-    Unreadable {
-        /// The stored text, exactly as found.
-        raw: String,
-        /// What the parser said.
-        reason: String,
-    },
+/// `window.localStorage`, or nothing when the browser refuses access (the getter throws, or it is absent).
+#[derive(Debug, Clone)]
+pub struct WebKv {
+    storage: Option<web_sys::Storage>,
 }
 
-/// Why a value could not be saved.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveError {
-    /// localStorage cannot be used here.
-    Unavailable,
-    /// The browser's storage quota is full.
-    QuotaExceeded,
-    /// Any other refusal by the browser, with its message.
-    Failed(String),
+impl WebKv {
+    /// Opens localStorage; never fails (a refused storage fails each call instead).
+    pub fn open() -> Self {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        WebKv { storage }
+    }
+
+    fn storage(&self) -> Result<&web_sys::Storage, KvError> {
+        self.storage.as_ref().ok_or(KvError::Unavailable)
+    }
 }
 
-/// Whether localStorage can be used: it exists, and a value can be written, read back and removed.
-///
-/// gloo-storage panics when localStorage is missing, so this must be true before any other call here.
-pub fn is_available() -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
+impl KvStore for WebKv {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+        self.storage()?.get_item(key).map_err(classify)
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
+        self.storage()?.set_item(key, value).map_err(classify)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), KvError> {
+        self.storage()?.remove_item(key).map_err(classify)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        let storage = self.storage()?;
+        let count = storage.length().map_err(classify)?;
+        let mut keys = Vec::new();
+        for i in 0..count {
+            if let Some(key) = storage.key(i).map_err(classify)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}
+
+/// Any thrown value counts as a failure; its `name` only chooses the message.
+fn classify(error: JsValue) -> KvError {
+    let field = |name: &str| {
+        js_sys::Reflect::get(&error, &JsValue::from_str(name))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
     };
-    let written = storage.set_item(PROBE_KEY, "1").is_ok();
-    let read_back = matches!(storage.get_item(PROBE_KEY), Ok(Some(v)) if v == "1");
-    let removed = storage.remove_item(PROBE_KEY).is_ok();
-    written && read_back && removed
-}
-
-/// The raw text stored under `key`, if any.
-pub fn load_raw(key: &str) -> Result<Option<String>, LoadError> {
-    if !is_available() {
-        return Err(LoadError::Unavailable);
-    }
-    LocalStorage::raw()
-        .get_item(key)
-        .map_err(|_| LoadError::Unavailable)
-}
-
-/// The value stored under `key`, parsed as JSON; `Ok(None)` when nothing is stored.
-pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, LoadError> {
-    let Some(raw) = load_raw(key)? else {
-        return Ok(None);
-    };
-    serde_json::from_str(&raw)
-        .map(Some)
-        .map_err(|e| LoadError::Unreadable {
-            raw,
-            reason: e.to_string(),
-        })
-}
-
-/// Saves `value` as JSON under `key`.
-pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), SaveError> {
-    if !is_available() {
-        return Err(SaveError::Unavailable);
-    }
-    LocalStorage::set(key, value).map_err(classify_save_error)
-}
-
-/// Removes `key` (used by tests and by "delete local data").
-pub fn remove(key: &str) {
-    if is_available() {
-        LocalStorage::delete(key);
+    let name = field("name");
+    match (is_quota_error_name(&name), name.as_str()) {
+        (true, _) => KvError::QuotaExceeded,
+        (false, "SecurityError") => KvError::Unavailable,
+        _ => KvError::Failed(format!("{name}: {}", field("message"))),
     }
 }
 
-fn classify_save_error(error: StorageError) -> SaveError {
-    match error {
-        StorageError::JsError(e) if is_quota_error(&e.name) => SaveError::QuotaExceeded,
-        StorageError::JsError(e) => SaveError::Failed(format!("{}: {}", e.name, e.message)),
-        other => SaveError::Failed(other.to_string()),
+/// The moment now, from the browser's clock (display and ids only; writes are ordered by revision).
+pub fn clock_now() -> Clock {
+    let date = js_sys::Date::new_0();
+    Clock {
+        millis: date.get_time().max(0.0) as u64,
+        iso: date.to_iso_string().as_string().unwrap_or_default(),
+        today: format!(
+            "{:04}-{:02}-{:02}",
+            date.get_full_year(),
+            date.get_month().saturating_add(1),
+            date.get_date()
+        ),
     }
 }
 
-/// Engines name a full quota differently (Chromium/WebKit vs old Firefox).
-fn is_quota_error(name: &str) -> bool {
-    matches!(name, "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED")
+/// Asks the browser to keep this site's storage (`navigator.storage.persist()`); `None` when not supported.
+pub async fn request_persistence() -> Option<bool> {
+    let manager = web_sys::window()?.navigator().storage();
+    let promise = manager.persist().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Whether the page is hidden (another tab is in front).
+pub fn page_is_hidden() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.hidden())
 }

@@ -9,6 +9,7 @@ mod budget_shape;
 mod budget_table;
 mod compare;
 mod document_check;
+pub mod download;
 mod equity_badge;
 mod funding;
 mod header;
@@ -19,6 +20,8 @@ pub mod route;
 mod settings;
 mod state;
 mod status;
+mod storage_recovery;
+mod storage_sync;
 
 use leptos::prelude::*;
 use route::Page;

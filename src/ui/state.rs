@@ -1,11 +1,14 @@
-//! The app's reactive state: one signal holding everything that is saved, plus the status line. Loaded from
-//! localStorage at start and saved after every change; a stored value the app cannot read is never overwritten.
+//! The app's reactive state: one signal holding everything that is saved, the status of storage, and the
+//! persister underneath (see `crate::persist`). Saving starts only after a successful load; a stored value
+//! the app cannot read is never overwritten.
 
 use crate::engine::command::{self, Command};
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
-use crate::persisted::{Persisted, STORAGE_KEY};
-use crate::storage::{self, LoadError, SaveError};
+use crate::persist::exports::ExportDates;
+use crate::persist::{LoadFailure, Persister, Source, Unreadable};
+use crate::persisted::Persisted;
+use crate::storage::WebKv;
 use leptos::prelude::*;
 
 /// What the status region says.
@@ -17,39 +20,42 @@ pub enum Status {
     Saved,
     /// Storage cannot be used: the work lives only in this tab.
     StorageUnavailable,
-    /// The browser refused the last save.
+    /// The browser's storage is full: the last change is not saved.
+    QuotaFull,
+    /// The browser refused the last save for another reason.
     SaveFailed,
     /// The stored value could not be read; it is kept and not overwritten.
     StoredDataUnreadable,
+    /// Another tab changed the workspace at this position (or the list, `None`): nothing was overwritten.
+    Conflict(Option<usize>),
+    /// Stored data is from a newer schema version: this tab writes nothing.
+    ReadOnly(u32),
 }
 
 impl Status {
-    /// The sentence for this status, or `None` for nothing.
-    pub fn text(&self, t: &Texts) -> Option<&'static str> {
-        match self {
-            Status::Idle => None,
-            Status::Saved => Some(t.saved_locally),
-            Status::StorageUnavailable => Some(t.storage_unavailable),
-            Status::SaveFailed => Some(t.save_failed),
-            Status::StoredDataUnreadable => Some(t.stored_data_unreadable),
-        }
-    }
-
-    /// Whether this status must stand out as a problem.
+    /// Whether this status must stand out as a problem (a red banner).
     pub fn is_problem(&self) -> bool {
         !matches!(self, Status::Idle | Status::Saved)
     }
 }
 
-/// Shared app state, provided as context by [`crate::ui::App`]. Copy: it holds only signals.
+/// Shared app state, provided as context by [`crate::ui::App`]. Copy: it holds only signals and handles.
 #[derive(Debug, Clone, Copy)]
 pub struct AppState {
     /// Everything that is saved.
     pub data: RwSignal<Persisted>,
-    /// The status line.
+    /// The status of storage.
     pub status: RwSignal<Status>,
-    /// False when saving must not happen (no storage, or unreadable stored data that must be kept).
-    pub saving_allowed: StoredValue<bool>,
+    /// Stored values that could not be read (the recovery screen shows them).
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// When the data was last exported, and since when changes are not exported.
+    pub exports: RwSignal<ExportDates>,
+    /// Whether the browser keeps the storage (`navigator.storage.persist()`), once asked.
+    pub persistence: RwSignal<Option<bool>>,
+    pub(super) persister: StoredValue<Persister<WebKv>, LocalStorage>,
+    /// A change is waiting for its save (after the next frame).
+    pub(super) pending: StoredValue<bool>,
+    pub(super) asked_persistence: StoredValue<bool>,
     /// The UI language, as its own memo: thousands of labels read it, and must not re-run on every edit.
     lang: Memo<Lang>,
     /// kr or t kr of the open workspace, as its own memo for the same reason.
@@ -57,14 +63,33 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Loads the saved state (or the examples) and starts autosaving.
+    /// Loads the saved state (or the examples), starts autosaving and listens to other tabs.
     pub fn start() -> Self {
-        let (data, status, saving_allowed) = initial_state();
+        let mut persister = Persister::new(WebKv::open());
+        let loaded = persister.load();
+        let (data, status, unreadable) = match &loaded {
+            Ok((data, _)) => (data.clone(), Status::Idle, Vec::new()),
+            Err(LoadFailure::Unavailable) => {
+                (Persisted::default(), Status::StorageUnavailable, Vec::new())
+            }
+            Err(LoadFailure::Newer(v)) => (Persisted::default(), Status::ReadOnly(*v), Vec::new()),
+            Err(LoadFailure::Unreadable(list)) => (
+                Persisted::default(),
+                Status::StoredDataUnreadable,
+                list.clone(),
+            ),
+        };
+        let exports = persister.exports().clone();
         let data = RwSignal::new(data);
         let state = AppState {
             data,
             status: RwSignal::new(status),
-            saving_allowed: StoredValue::new(saving_allowed),
+            unreadable: RwSignal::new(unreadable),
+            exports: RwSignal::new(exports),
+            persistence: RwSignal::new(None),
+            persister: StoredValue::new_local(persister),
+            pending: StoredValue::new(false),
+            asked_persistence: StoredValue::new(false),
             lang: Memo::new(move |_| data.with(|d| d.lang)),
             unit: Memo::new(move |_| {
                 data.with(|d| {
@@ -75,6 +100,11 @@ impl AppState {
             }),
         };
         state.autosave();
+        state.follow_other_tabs();
+        if matches!(loaded, Ok((_, Source::Migrated))) {
+            // The v1 value was read and migrated: write the v2 keys now (the v1 value stays as it is).
+            state.save_now();
+        }
         state
     }
 
@@ -120,53 +150,29 @@ impl AppState {
     }
 
     /// Saves after every change, once the changed figures are on screen: the save is put after the next
-    /// frame, and changes that come before it are saved together. Leaving the page saves at once.
+    /// frame, and changes that come before it are saved together. Hiding or leaving the page saves at once.
     fn autosave(self) {
-        let pending = StoredValue::new(false);
         let flush = move || {
-            if pending.get_value() {
-                pending.set_value(false);
-                self.data.with_untracked(|data| self.save(data));
+            if self.pending.get_value() {
+                self.pending.set_value(false);
+                self.save_now();
             }
         };
         Effect::watch(
             move || self.data.track(),
             move |_, _, _| {
-                if !pending.get_value() {
-                    pending.set_value(true);
+                if !self.pending.get_value() {
+                    self.pending.set_value(true);
                     request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
                 }
             },
             false,
         );
         let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
-        on_cleanup(move || on_leave.remove());
-    }
-
-    fn save(self, data: &Persisted) {
-        if !self.saving_allowed.get_value() {
-            return;
-        }
-        let status = match storage::save(STORAGE_KEY, data) {
-            Ok(()) => Status::Saved,
-            Err(SaveError::Unavailable) => Status::StorageUnavailable,
-            Err(SaveError::QuotaExceeded | SaveError::Failed(_)) => Status::SaveFailed,
-        };
-        self.status.set(status);
-    }
-}
-
-/// What to start with: the stored state when it is readable, otherwise the examples and a status saying why.
-fn initial_state() -> (Persisted, Status, bool) {
-    match storage::load::<Persisted>(STORAGE_KEY) {
-        Ok(Some(stored)) => match stored.validated() {
-            Ok(data) => (data, Status::Idle, true),
-            Err(_) => (Persisted::default(), Status::StoredDataUnreadable, false),
-        },
-        Ok(None) => (Persisted::default(), Status::Idle, true),
-        Err(LoadError::Unavailable) => (Persisted::default(), Status::StorageUnavailable, false),
-        Err(LoadError::Unreadable { .. }) => {
-            (Persisted::default(), Status::StoredDataUnreadable, false)
-        }
+        let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        on_cleanup(move || {
+            on_leave.remove();
+            on_hide.remove();
+        });
     }
 }

@@ -1,23 +1,78 @@
-//! The status region: one polite live region that announces saves and storage problems.
+//! The status region: a polite line ("Sparat lokalt · senast exporterad …"), the export reminder, a red
+//! banner (role=alert) for every storage problem with the actions it offers, and the recovery screen.
 
-use super::state::AppState;
+use super::state::{AppState, Status};
+use super::storage_recovery::RecoveryPanel;
+use crate::i18n::storage::{self, StorageTexts};
+use crate::storage::clock_now;
 use leptos::prelude::*;
 
-/// Shows the current status; problems stand out in colour and are announced assertively.
+/// Shows the storage status; problems stand out in red and are announced at once.
 #[component]
 pub fn StatusRegion() -> impl IntoView {
     let state = AppState::expect();
-    let text = move || state.status.with(|s| s.text(state.texts()));
-    let is_problem = move || state.status.with(|s| s.is_problem());
+    let t = move || storage::texts(state.lang());
+    let today = clock_now().today;
+    let saved_line = move || {
+        let saved = state.status.with(|s| *s == Status::Saved);
+        saved.then(|| {
+            let exported = state.exports.with(|e| e.last_exported_on.clone());
+            match exported {
+                Some(day) => format!("{} · {} {day}", t().saved_locally, t().last_exported),
+                None => format!("{} · {}", t().saved_locally, t().never_exported),
+            }
+        })
+    };
+    let remind = move || state.exports.with(|e| e.needs_reminder(&today));
+    let problem = move || state.status.with(|s| problem_text(s, t()));
     view! {
-        <p
-            class="fp-status"
-            class:fp-status--error=is_problem
-            role="status"
-            aria-live=move || if is_problem() { "assertive" } else { "polite" }
-            data-testid="status"
-        >
-            {text}
+        <p class="fp-status" role="status" aria-live="polite" data-testid="status">{saved_line}</p>
+        <Show when=remind>
+            <p class="fp-status fp-status--warning" data-testid="export-reminder">{move || t().export_reminder}</p>
+        </Show>
+        <Show when=move || problem().is_some()>
+            <div class="fp-status fp-status--error" role="alert" data-testid="storage-banner">
+                <p>{problem}</p>
+                <Show when=move || state.status.with(|s| matches!(s, Status::Conflict(_)))>
+                    <ConflictActions/>
+                </Show>
+            </div>
+        </Show>
+        <Show when=move || state.unreadable.with(|u| !u.is_empty())>
+            <RecoveryPanel/>
+        </Show>
+    }
+}
+
+/// "Ladda om" and "Spara min version som kopia" after another tab changed the data.
+#[component]
+fn ConflictActions() -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || storage::texts(state.lang());
+    view! {
+        <p>
+            <button type="button" class="fp-button" on:click=move |_| state.reload_from_storage()>
+                {move || t().reload}
+            </button>
+            <button type="button" class="fp-button" on:click=move |_| state.keep_mine_as_copy()>
+                {move || t().keep_mine_as_copy}
+            </button>
         </p>
     }
+}
+
+/// The banner's sentence for a problem status, `None` when all is well.
+fn problem_text(status: &Status, t: &StorageTexts) -> Option<String> {
+    let text = match status {
+        Status::Idle | Status::Saved => return None,
+        Status::StorageUnavailable => t.unavailable,
+        Status::QuotaFull => t.quota_full,
+        Status::SaveFailed => t.save_failed,
+        Status::StoredDataUnreadable => t.unreadable_heading,
+        Status::Conflict(_) => t.conflict,
+        Status::ReadOnly(v) => {
+            return Some(format!("{} {v}{}", t.newer_version, t.newer_version_action))
+        }
+    };
+    Some(text.to_string())
 }

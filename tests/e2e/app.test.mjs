@@ -2,6 +2,7 @@
 // autosave and reload, invalid input, language, storage problems, accessibility, and that the page makes no
 // request to any host but 127.0.0.1 and logs no error.
 import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { appReady } from './browser.mjs';
 import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
@@ -30,7 +31,7 @@ test('an edited amount is saved and still there after a reload', async () => {
   await salaries.press('Enter');
   // 4 649 297 − 50 000: the closing equity follows the edit.
   await page.waitForFunction(() => document.body.innerText.includes('4\u00a0599\u00a0297'));
-  await page.getByText('Sparat i den här webbläsaren.').waitFor();
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt · aldrig exporterad' }).waitFor();
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByRole('textbox', { name: 'Belopp för Lönekostnader 2023' }).inputValue(), sv('1 100 000'));
@@ -101,16 +102,41 @@ test('without localStorage the app still works and says changes are not saved', 
 
 test('unreadable stored data is shown as a problem and left untouched', async () => {
   const { page, problems, context } = await app.open();
-  const garbage = '{"schemaVersion": 1, "workspaces": [ half a file';
-  await page.evaluate((g) => localStorage.setItem('finsam-planner/v1/app', g), garbage);
+  const garbage = '{"format": "finsam-planner/index", "schemaVersion": 2, "data": [ half a file';
+  await page.evaluate((g) => localStorage.setItem('finsam-planner/v2/index', g), garbage);
   await page.reload();
   await appReady(page);
-  await page.getByText(/gick inte att läsa/).waitFor();
+  await page.getByRole('heading', { name: 'Sparad data gick inte att läsa' }).waitFor();
+  assert.match(await page.getByTestId('recovery').innerText(), /inte giltig JSON/);
   const salaries = page.getByRole('textbox', { name: 'Belopp för Lönekostnader 2023' });
   await salaries.fill('1 000 000');
   await salaries.press('Enter');
   await page.waitForFunction(() => document.body.innerText.includes('4\u00a0699\u00a0297'));
-  assert.equal(await page.evaluate(() => localStorage.getItem('finsam-planner/v1/app')), garbage);
+  assert.equal(await page.evaluate(() => localStorage.getItem('finsam-planner/v2/index')), garbage);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a stored v1 value is migrated to the v2 keys and kept as it was', async () => {
+  const { page, problems, context } = await app.newSession();
+  const v1 = await readFile(new URL('../fixtures/persist/v1-app.json', import.meta.url), 'utf8');
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('finsam-planner/v1/app', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, v1);
+  await page.goto(app.url() + '#/budget');
+  await appReady(page);
+  // The fixture opens Lund's "Godkänd kommunal ram" in English: 2016 closes at 1 670 000 (seed_figures.md B).
+  await page.getByRole('heading', { level: 1, name: 'Finsam planner' }).waitFor();
+  assert.match(await cell(page, /Closing equity/).innerText(), /1[\u00a0,]?670/);
+  const stored = await page.evaluate(() => ({
+    v1: localStorage.getItem('finsam-planner/v1/app'),
+    index: localStorage.getItem('finsam-planner/v2/index'),
+  }));
+  assert.equal(stored.v1, v1, 'the v1 value is byte-identical');
+  assert.match(stored.index, /"schemaVersion":2/);
   assertNoProblems(problems);
   await context.close();
 });
@@ -122,4 +148,4 @@ test('axe finds no accessibility violations on the first screen', async () => {
   await context.close();
 });
 
-noForeignRequestsTest(app, 8);
+noForeignRequestsTest(app, 9);

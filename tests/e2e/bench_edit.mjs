@@ -7,15 +7,24 @@ import { launch, appReady } from './browser.mjs';
 
 const [dist = 'dist', workspaceFile = '/tmp/bench-ws.json'] = process.argv.slice(2);
 const stored = await readFile(workspaceFile, 'utf8');
+// The file holds the app's data as one value (the v1 shape, current workspaces): stored here in layout v2,
+// an index and one envelope per workspace.
+const app = JSON.parse(stored);
+const envelope = (format, data) => JSON.stringify({ format, schemaVersion: 2, revision: 1, savedAt: '2026-01-01T00:00:00.000Z', data });
+const seed = { 'finsam-planner/v2/index': envelope('finsam-planner/index', {
+  workspaces: app.workspaces.map((_, i) => `bench-${i}`), activeWorkspace: app.activeWorkspace,
+  activeScenario: app.activeScenario, lang: app.lang, lastExportedOn: null, firstUnexportedChangeOn: null,
+}) };
+app.workspaces.forEach((ws, i) => { seed[`finsam-planner/v2/ws/bench-${i}`] = envelope('finsam-planner/workspace', ws); });
 const server = await serveDir(dist);
 const browser = await launch();
 const context = await browser.newContext();
-await context.addInitScript((value) => {
+await context.addInitScript((values) => {
   if (!sessionStorage.getItem('seeded')) {
-    localStorage.setItem('finsam-planner/v1/app', value);
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
     sessionStorage.setItem('seeded', '1');
   }
-}, stored);
+}, seed);
 const page = await context.newPage();
 const loadStart = Date.now();
 await page.goto(server.url + '#/budget');

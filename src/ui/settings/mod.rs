@@ -2,6 +2,7 @@
 //! t kr for the open förbund, Svenska or English) that the header also offers.
 
 mod display;
+mod local_data;
 mod percent;
 mod percent_input;
 mod step_row;
@@ -24,5 +25,6 @@ pub fn SettingsPage() -> impl IntoView {
         </h2>
         <steps::EquitySteps/>
         <display::DisplayChoices/>
+        <local_data::LocalData/>
     }
 }
