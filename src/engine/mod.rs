@@ -5,12 +5,13 @@
 //! - [`funding`]: ½/¼/¼ contributions under each funding option, split keys (largest remainder);
 //! - [`report`]: every figure of a scenario, per year; [`equity`]: the recommendation check;
 //! - [`compare`]: two scenarios side by side; [`document_check`]: stated vs computed figures;
-//! - [`catalogue`]: filter, search, sort and totals of the catalogue;
+//! - [`catalogue`]: filter, search, sort and totals of the catalogue; [`csv`]: CSV for Excel;
 //! - [`command`]: the single mutation entry point; [`examples`]: the built-in workspaces.
 
 pub mod catalogue;
 pub mod command;
 pub mod compare;
+pub mod csv;
 pub mod decimal_serde;
 pub mod document_check;
 pub mod equity;

@@ -1,0 +1,11 @@
+//! CSV export for Swedish Excel: the catalogue ([`catalogue_csv`], SUS-style columns) and a
+//! scenario's budget table ([`scenario_csv`]), written with [`CsvWriter`] (UTF-8 with BOM,
+//! `;`, CRLF, decimal comma, formula-safe text).
+
+mod catalogue;
+mod scenario;
+mod writer;
+
+pub use catalogue::catalogue_csv;
+pub use scenario::scenario_csv;
+pub use writer::CsvWriter;
