@@ -1,0 +1,113 @@
+// End-to-end test of unreadable stored data (reliability.md S4) in headless Chromium: 200 damaged copies of a
+// valid stored document, each loaded in turn, must each show the recovery screen (or, for a newer schema
+// version, the read-only banner), leave the damaged value byte-identical and raise no page error.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { appReady } from './browser.mjs';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest } from './harness.mjs';
+
+const app = useApp();
+const INDEX = 'finsam-planner/v2/index';
+const sha = (text) => createHash('sha256').update(text ?? '\u0000missing').digest('hex');
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The `i`-th damaged copy of `valid`, and whether it claims a newer schema version. */
+function damaged(valid, i, rnd) {
+  const at = Math.floor(rnd() * valid.length);
+  switch (i % 8) {
+    case 0: return valid.slice(0, at);
+    case 1: {
+      const structural = [...valid.matchAll(/[{}[\]:,"]/g)].map((m) => m.index);
+      const pos = structural[Math.floor(rnd() * structural.length)];
+      return valid.slice(0, pos) + '#' + valid.slice(pos + 1);
+    }
+    case 2: return valid.includes('"amounts"')
+      ? valid.replace(/":"(\d+)"/, '":"12,5"')
+      : valid.replace('"activeWorkspace":0', '"activeWorkspace":"0"');
+    case 3: return valid.replace('"schemaVersion":2', '"schemaVersion":999');
+    case 4: return ['', 'null', '[]', '42', '"text"', '{}', 'true'][Math.floor(i / 8) % 7];
+    case 5: return 'x'.repeat(1_000_000);
+    case 6: return valid.replace('"format":"finsam-planner/', '"format":"another-app/');
+    default: return valid.includes('"name"')
+      ? valid.replace(/"name":"[^"]*"/, '"name":17')
+      : valid.replace('"workspaces":["', '"workspaces":["no-such-workspace","');
+  }
+}
+
+test('200 damaged stored values: recovery screen each time, the value byte-identical, 0 page errors', async () => {
+  const { page, problems, context } = await app.open('#/budget');
+  const field = page.locator('main input[aria-label^="Belopp för"]').first();
+  await field.fill('111 000');
+  await field.press('Enter');
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  const valid = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('finsam-planner/')).map((k) => [k, localStorage.getItem(k)])));
+  const wsKey = Object.keys(valid).find((k) => k.startsWith('finsam-planner/v2/ws/'));
+  const rnd = random(20261125);
+  let recovered = 0;
+  let readOnly = 0;
+  let identical = 0;
+  for (let i = 0; i < 200; i++) {
+    const key = i % 5 === 4 ? INDEX : wsKey;
+    const bad = damaged(valid[key], i, rnd);
+    assert.notEqual(bad, valid[key], `case ${i} is damaged`);
+    await page.evaluate(({ good, key, bad }) => {
+      for (const [k, v] of Object.entries(good)) localStorage.setItem(k, v);
+      localStorage.setItem(key, bad);
+    }, { good: valid, key, bad });
+    await page.reload();
+    await appReady(page);
+    const recovery = page.getByTestId('recovery');
+    const newer = page.getByRole('alert').filter({ hasText: /skrivskyddad/ });
+    await recovery.or(newer).first().waitFor({ timeout: 5000 });
+    if (await recovery.count()) recovered++; else readOnly++;
+    if (i % 25 === 0) {
+      await field.fill(String(300_000 + i));
+      await field.press('Enter');
+      await page.waitForTimeout(50);
+    }
+    if (i === 0) assert.deepEqual(await axeViolations(page), []);
+    const now = await page.evaluate((k) => localStorage.getItem(k), key);
+    if (sha(now) === sha(bad)) identical++;
+  }
+  console.log(`corrupt store: ${recovered} recovery screens, ${readOnly} read-only (newer schema), ${identical}/200 values byte-identical`);
+  assert.equal(recovered + readOnly, 200);
+  assert.equal(readOnly, 25, 'exactly the schemaVersion 999 cases are read-only');
+  assert.equal(identical, 200);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('"Börja om" keeps the unreadable value in a quarantine key and saves again', async () => {
+  const { page, problems, context } = await app.open('#/budget');
+  const garbage = '{"format":"finsam-planner/index","schemaVersion":2,"revision":1,"savedAt":"x","data":{"workspaces":[';
+  await page.evaluate((g) => localStorage.setItem('finsam-planner/v2/index', g), garbage);
+  await page.reload();
+  await appReady(page);
+  await page.getByRole('button', { name: 'Börja om' }).click();
+  await page.getByTestId('recovery').waitFor({ state: 'detached' });
+  const field = page.locator('main input[aria-label^="Belopp för"]').first();
+  await field.fill('123 000');
+  await field.press('Enter');
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  const stored = await page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)])));
+  const quarantined = Object.entries(stored).filter(([k]) => k.startsWith('finsam-planner/v2/index:quarantine:'));
+  assert.equal(quarantined.length, 1);
+  assert.equal(quarantined[0][1], garbage);
+  assert.match(stored['finsam-planner/v2/index'], /"format":"finsam-planner\/index"/);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+noForeignRequestsTest(app, 2);
