@@ -1,7 +1,9 @@
 //! Export and import of workspaces and scenarios as JSON files, and the schema migrations that
 //! bring older data (files or stored values) up to the current version. Pure: no web crates.
 //!
-//! - [`migrate_workspace`]: `vN → vN+1` steps on `serde_json::Value`, up to [`SCHEMA_VERSION`].
+//! - [`migrate_workspace`]: `vN → vN+1` steps on `serde_json::Value`, up to [`SCHEMA_VERSION`];
+//! - [`export_workspace`] / [`export_scenario`] / [`file_name`]: byte-stable export files;
+//! - [`parse_import`]: bytes → a checked [`ImportFile`], or an [`ImportError`] with the JSON path.
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -10,6 +12,28 @@
     clippy::arithmetic_side_effects
 )]
 
+mod check_catalogue;
+mod check_ids;
+mod check_parts;
+mod check_scenario;
+mod check_text;
+mod check_workspace;
+mod envelope;
+mod error;
+mod export;
+mod file_name;
+mod messages;
 pub mod migrate;
+mod missing_keys;
+mod parse;
+mod problem;
+mod serde_text;
+mod strict_json;
 
+pub use envelope::{ExportKind, ImportContent, ImportFile, ScenarioFile, FORMAT};
+pub use error::ImportError;
+pub use export::{export_scenario, export_workspace, scenario_file, used_items, ExportError};
+pub use file_name::{file_name, slug};
 pub use migrate::{migrate_workspace, MigrationError, SCHEMA_VERSION};
+pub use parse::{parse_import, MAX_IMPORT_BYTES};
+pub use problem::Problem;
