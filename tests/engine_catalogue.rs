@@ -7,7 +7,7 @@ use finsam_planner::engine::command::{
 use finsam_planner::engine::examples::{landskrona_svalov_2023, lund_2015_2017};
 use finsam_planner::engine::ids::{CatalogueItemId, LineId, PartyId, ScenarioId};
 use finsam_planner::engine::model::{
-    CatalogueItem, IsoDate, LineSource, Period, Workspace, YearMonth,
+    CatalogueItem, IsoDate, ItemStatus, LineSource, Period, Workspace, YearMonth,
 };
 use finsam_planner::engine::money::Money;
 use finsam_planner::engine::report::scenario_report;
@@ -275,4 +275,29 @@ fn decision_dates_are_iso_strings_and_impossible_dates_are_rejected() {
         IsoDate::new(2016, 2, 29).map(|d| d.to_string()),
         Some("2016-02-29".into())
     );
+}
+
+#[test]
+fn the_example_catalogues_pass_every_check() {
+    for ws in [landskrona_svalov_2023(), lund_2015_2017()] {
+        for item in &ws.catalogue {
+            assert_eq!(check_item(&ws, item), [], "{}", item.name);
+        }
+    }
+}
+
+#[test]
+fn lund_lists_its_ideas_as_idea_items_without_amounts() {
+    // Seed 002, "Diskussioner, planer och idéer": four ideas after the ten budget rows.
+    let ws = lund_2015_2017();
+    let names: Vec<&str> = ws.catalogue.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names.len(), 14);
+    let ideas: Vec<&CatalogueItem> = ws
+        .catalogue
+        .iter()
+        .filter(|c| c.amounts.is_empty())
+        .collect();
+    assert_eq!(ideas.len(), 4);
+    assert!(ideas.iter().all(|c| c.status == ItemStatus::Ide));
+    assert_eq!(ideas[2].leaders, ["Åsa Sturesson Johansson"]);
 }

@@ -1,11 +1,12 @@
 //! Samordningsförbundet Landskrona Svalöv, budget 2023 (seed 000; seed_figures.md A2), in kronor.
 
 use super::build::{
-    catalogue_line, group, income_line, item, kr, own_line, party, state_parties, stated, Ids,
+    catalogue_line, group, income_line, item, kr, month, own_line, party, state_parties, stated,
+    Ids,
 };
 use crate::engine::ids::{PartyId, ScenarioId};
 use crate::engine::model::{
-    FigureRef, FrameInputs, Funding, ItemKind, PartyKind, Scenario, Settings, SplitKey,
+    FigureRef, FrameInputs, Funding, ItemKind, PartyKind, Period, Scenario, Settings, SplitKey,
     SplitMethod, StatedFigure, Workspace, YearPlan,
 };
 use crate::engine::money::Money;
@@ -49,6 +50,17 @@ pub fn landskrona_svalov_2023() -> Workspace {
         "Utökat ledningsstöd för förändringsledning och resursintegrering. Bokförs under \
         Beslutade insatser men beskrivs i texten som en del av Innovationsmiljön."
             .to_string();
+    ledningsstod.target_group =
+        "Chefer och uppdragsledare som behöver vägledning och facilitering i samverkansfrågor"
+            .to_string();
+    ledningsstod.participants = [&fk, &af, &region, &landskrona, &svalov]
+        .map(|p| p.id)
+        .to_vec();
+    ledningsstod.period = Period {
+        start: month(YEAR, 1),
+        end: month(YEAR, 12),
+    };
+    ledningsstod.origin = "Svar på ett uttalat behov i 2022 års behovsanalys.".to_string();
     let scenario = scenario(&mut ids, [&bip, &ukraina, &ledningsstod]);
     let stated_figures = stated_figures(&scenario);
     let population = BTreeMap::from([(landskrona.id, 46_000), (svalov.id, 14_000)]);

@@ -9,6 +9,7 @@
 use super::build::{catalogue_line, group, income_line, own_line, party, state_parties, tkr, Ids};
 use super::lund_catalogue::{lund_catalogue, LundParties};
 use super::lund_figures::{budget_2016_figures, table_figures};
+use super::lund_ideas::lund_ideas;
 use crate::engine::ids::{PartyId, ScenarioId};
 use crate::engine::model::{
     CatalogueItem, CostGroup, FrameInputs, Funding, PartyKind, Scenario, Settings, SplitKey,
@@ -29,7 +30,7 @@ pub fn lund_2015_2017() -> Workspace {
         region: region.id,
         lund: lund.id,
     };
-    let catalogue = lund_catalogue(
+    let mut catalogue = lund_catalogue(
         &mut ids,
         &LundParties {
             af: af.id,
@@ -52,6 +53,8 @@ pub fn lund_2015_2017() -> Workspace {
         true,
         &members,
     );
+    // The ideas come last, so every id of the budget table stays as it was.
+    catalogue.extend(lund_ideas(&mut ids));
     let mut stated_figures = table_figures(&table, &members);
     stated_figures.extend(budget_2016_figures(&approved, &maximum));
     Workspace {

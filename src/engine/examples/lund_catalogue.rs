@@ -90,6 +90,8 @@ fn kristallen(ids: &mut Ids, p: &LundParties) -> CatalogueItem {
     it.period.start = month(2014, 7);
     it.period.end = month(2017, 12);
     it.status = ItemStatus::Pagaende;
+    it.notes =
+        "Projektledaren ansvarar för 8 deltagare som kommer via Fontänhuset i Lund.".to_string();
     it
 }
 
@@ -100,10 +102,13 @@ fn utrikesfodda(ids: &mut Ids, p: &LundParties) -> CatalogueItem {
     it.leaders = strings(&["Shida Bidari"]);
     it.target_group =
         "Utrikesfödda långtidsarbetslösa med behov av samordnade insatser".to_string();
-    it.period.end = month(2016, 12);
     it.status = ItemStatus::Pagaende;
-    it.description =
-        "Texten: medel till och med 2016; tabellen har ändå 600 t kr för 2017.".to_string();
+    it.description = "Metodutvecklingsprojekt för en samverkansmodell som ska minska de \
+                      utrikesföddas andel av de långtidsarbetslösa i Lunds kommun."
+        .to_string();
+    it.notes = "Texten: medel till och med 2016; tabellen har ändå 600 t kr för 2017. \
+                Periodens slut är därför inte ifyllt."
+        .to_string();
     it
 }
 
@@ -115,7 +120,10 @@ fn kaosam(ids: &mut Ids, p: &LundParties) -> CatalogueItem {
     it.target_group = "0-placerade med oklar hälsosituation".to_string();
     it.period.end = month(2017, 12);
     it.status = ItemStatus::Pagaende;
-    it.description = "Bygger på förstudien KAOS.".to_string();
+    it.origin = "Bygger på förstudien KAOS, som i sin tur bygger på projektet KRAFT.".to_string();
+    it.description = "Ska i samverkan med SIP-systemet hitta vägar för dem som inte kommer \
+                      vidare från socialförvaltningens försörjningsstöd."
+        .to_string();
     it
 }
 
@@ -131,7 +139,10 @@ fn motesfokus(ids: &mut Ids, p: &LundParties) -> CatalogueItem {
     it.target_group = "Ungdomar med funktionsnedsättning".to_string();
     it.period.end = month(2016, 9);
     it.status = ItemStatus::Pagaende;
-    it.description = "Bygger på förstudien Växthuset; medel till september 2016.".to_string();
+    it.origin = "Bygger på förstudien Växthuset.".to_string();
+    it.description = "Utvecklar flerpartssamtalen för möten som inte omfattas av befintliga \
+                      samverkansmetoder; medel till september 2016."
+        .to_string();
     it
 }
 
@@ -163,6 +174,7 @@ fn mariamottagning(ids: &mut Ids, p: &LundParties) -> CatalogueItem {
     it.target_group = "Unga vuxna med missbruk eller riskbruk samt deras nätverk".to_string();
     it.status = ItemStatus::Pagaende;
     it.description = "Steg 1 (förstudie); ett eventuellt steg 2 är inte budgeterat.".to_string();
+    it.notes = "Sannolikt kommer en ansökan om steg 2 till styrelsemötet i mars 2016.".to_string();
     it
 }
 

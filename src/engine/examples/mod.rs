@@ -6,6 +6,7 @@ mod landskrona;
 mod lund;
 mod lund_catalogue;
 mod lund_figures;
+mod lund_ideas;
 
 pub use empty::empty_workspace;
 pub use landskrona::landskrona_svalov_2023;
