@@ -2,6 +2,7 @@
 //! Shown only in edit mode, so the table stays clean on a projector. Every change goes through the engine.
 
 use super::budget_shape::{GroupShape, LineShape};
+use super::catalogue::AddFromCatalogue;
 use super::state::AppState;
 use crate::engine::command::Command;
 use crate::engine::ids::{GroupId, ScenarioId};
@@ -181,6 +182,7 @@ pub fn AddLineRow(
     let state = AppState::expect();
     let edit = EditMode::expect();
     let group_id = group.as_ref().map(|(id, _)| *id);
+    let catalogue_group = group.clone();
     let label = move || match &group {
         Some((_, name)) => format!("{} {}", bt(state).new_line_in, name.to_lowercase()),
         None => bt(state).new_income_line.to_string(),
@@ -194,7 +196,25 @@ pub fn AddLineRow(
         }),
         None => edit.run(Command::AddOtherIncomeLine { scenario, name }),
     };
-    view! { <AddRow columns label on_add=add/> }
+    let from_catalogue = catalogue_group.map(|(group, name)| {
+        let done = move |result: Result<(), String>| {
+            edit.outcome
+                .set(Some(result.map(|()| bt(state).changed.to_string())));
+        };
+        move || {
+            edit.on.get().then(|| {
+                let name = name.clone();
+                view! {
+                    <tr class="fp-edit-add">
+                        <td colspan=columns>
+                            <AddFromCatalogue scenario group group_name=name on_done=done/>
+                        </td>
+                    </tr>
+                }
+            })
+        }
+    });
+    view! { <AddRow columns label on_add=add/>{from_catalogue} }
 }
 
 /// In edit mode, a row that adds a cost group.

@@ -7,6 +7,7 @@ mod budget_edit;
 mod budget_rows;
 mod budget_shape;
 mod budget_table;
+mod catalogue;
 mod compare;
 mod document_check;
 pub mod download;
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
             {move || match page.get() {
                 Page::Overview => view! { <overview::OverviewPage/> }.into_any(),
                 Page::Budget => view! { <BudgetPage/> }.into_any(),
+                Page::Catalogue => view! { <catalogue::CataloguePage/> }.into_any(),
                 Page::Compare => view! { <compare::ComparePage/> }.into_any(),
                 Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
             }}

@@ -27,6 +27,7 @@ pub fn Nav(page: ReadSignal<Page>) -> impl IntoView {
     let name = move |p: Page| match p {
         Page::Overview => t().page_overview,
         Page::Budget => t().page_budget,
+        Page::Catalogue => t().page_catalogue,
         Page::Compare => t().page_compare,
         Page::Settings => t().page_settings,
     };

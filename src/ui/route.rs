@@ -9,6 +9,8 @@ pub enum Page {
     /// The open scenario: budget table, funding and equity.
     #[default]
     Budget,
+    /// The catalogue of uppdrag, insatser, projekt and förstudier.
+    Catalogue,
     /// Scenarios side by side.
     Compare,
     /// Recommendation table, units, language.
@@ -17,7 +19,13 @@ pub enum Page {
 
 impl Page {
     /// Every page, in navigation order.
-    pub const ALL: [Page; 4] = [Page::Overview, Page::Budget, Page::Compare, Page::Settings];
+    pub const ALL: [Page; 5] = [
+        Page::Overview,
+        Page::Budget,
+        Page::Catalogue,
+        Page::Compare,
+        Page::Settings,
+    ];
 
     /// The page a location hash names; an unknown or empty hash opens the budget.
     pub fn from_hash(hash: &str) -> Page {
@@ -37,6 +45,7 @@ impl Page {
         match self {
             Page::Overview => "oversikt",
             Page::Budget => "budget",
+            Page::Catalogue => "katalog",
             Page::Compare => "jamfor",
             Page::Settings => "installningar",
         }

@@ -1,36 +1,15 @@
-//! Names of item kinds, statuses and inriktningar in Swedish and English, and the order the UI lists them in.
+//! Names of item kinds, statuses and inriktningar in Swedish and English (the order comes from the engine).
 
 use crate::engine::model::{Inriktning, ItemKind, ItemStatus};
+
+pub use crate::engine::catalogue::{KIND_ORDER as KINDS, STATUS_ORDER as STATUSES};
 use crate::i18n::Lang;
 
-/// Every kind, in the order the form offers them.
-pub const KINDS: [ItemKind; 8] = [
-    ItemKind::Uppdrag,
-    ItemKind::Foruppdrag,
-    ItemKind::Insats,
-    ItemKind::Projekt,
-    ItemKind::Forstudie,
-    ItemKind::Ledningsstod,
-    ItemKind::Strukturstod,
-    ItemKind::Ovrigt,
-];
-
-/// Every status along the pipeline (idé → … → implementerad), then the two ways out.
-pub const STATUSES: [ItemStatus; 9] = [
-    ItemStatus::Ide,
-    ItemStatus::Forstudie,
-    ItemStatus::Ansokan,
-    ItemStatus::Beviljad,
-    ItemStatus::Pagaende,
-    ItemStatus::Avslutad,
-    ItemStatus::Implementerad,
-    ItemStatus::Avslagen,
-    ItemStatus::Avbruten,
-];
-
 /// Both inriktningar.
-pub const INRIKTNINGAR: [Inriktning; 2] =
-    [Inriktning::Individinriktad, Inriktning::Strukturovergripande];
+pub const INRIKTNINGAR: [Inriktning; 2] = [
+    Inriktning::Individinriktad,
+    Inriktning::Strukturovergripande,
+];
 
 /// The name of a kind.
 pub fn kind_name(lang: Lang, kind: ItemKind) -> &'static str {

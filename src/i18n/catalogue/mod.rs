@@ -42,6 +42,12 @@ pub struct CatalogueTexts {
     pub name: &'static str,
     /// Column: leader(s).
     pub leader: &'static str,
+    /// Column: the year (per-year table).
+    pub year_column: &'static str,
+    /// Before a period's first month when its end is unknown.
+    pub from: &'static str,
+    /// Before a period's last month when its start is unknown.
+    pub until: &'static str,
     /// Column: period.
     pub period: &'static str,
     /// Column prefix: amount in the chosen year.

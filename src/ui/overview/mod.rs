@@ -4,7 +4,7 @@
 
 pub mod confirm;
 mod members;
-mod message;
+pub mod message;
 mod rename;
 mod scenario_actions;
 mod scenario_new;

@@ -1,0 +1,40 @@
+//! "Exportera katalogen (CSV)": the engine writes the file (semicolons, decimal comma, UTF-8 with BOM) and
+//! the browser downloads it.
+
+use crate::engine::csv::catalogue_csv;
+use crate::i18n::catalogue;
+use crate::ui::catalogue::context::CatalogueView;
+use crate::ui::download::download_text;
+use crate::ui::overview::message::Message;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// Today's date as `YYYY-MM-DD` (local time of the browser).
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The export button.
+#[component]
+pub fn CsvButton() -> impl IntoView {
+    let state = AppState::expect();
+    let view = CatalogueView::expect();
+    let t = move || catalogue::texts(state.lang());
+    let export = move |_| {
+        let Some(text) = state.data.with_untracked(|d| d.workspace().map(catalogue_csv)) else {
+            return;
+        };
+        let name = format!("finsam-katalog-{}.csv", today());
+        let outcome = download_text(&name, "text/csv;charset=utf-8", &text);
+        view.message.set(Some(Message::from_outcome(outcome, t().exported.to_string())));
+    };
+    view! {
+        <button type="button" class="fp-button" on:click=export>{move || t().export_csv}</button>
+    }
+}
