@@ -4,7 +4,7 @@
 
 use super::state::{AppState, Status};
 use crate::i18n::storage;
-use crate::persist::layout::APP_PREFIX;
+use crate::persist::layout::{APP_PREFIX, PROBE_KEY};
 use crate::persist::{KvError, LoadFailure, SaveError};
 use crate::persisted::Persisted;
 use crate::storage::{clock_now, request_persistence};
@@ -133,9 +133,9 @@ impl AppState {
     /// Reloads a workspace another tab saved, when this tab has no unsaved change.
     pub(super) fn follow_other_tabs(self) {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
-            let ours = event
-                .key()
-                .is_none_or(|key| key.starts_with(APP_PREFIX) && !key.contains(":quarantine:"));
+            let ours = event.key().is_none_or(|key| {
+                key.starts_with(APP_PREFIX) && key != PROBE_KEY && !key.contains(":quarantine:")
+            });
             if ours && self.has_no_unsaved_change() {
                 self.reload_from_storage();
             }
@@ -143,9 +143,10 @@ impl AppState {
         on_cleanup(move || handle.remove());
     }
 
+    /// Compares the data with what was last stored (a pending save of data loaded from another tab, waiting
+    /// for a frame that a hidden tab does not draw, is not a change).
     fn has_no_unsaved_change(self) -> bool {
-        !self.pending.get_value()
-            && !self.status.get_untracked().is_problem()
+        !self.status.get_untracked().is_problem()
             && self
                 .data
                 .with_untracked(|d| self.persister.with_value(|p| p.is_synced(d)))
@@ -154,7 +155,9 @@ impl AppState {
     fn take_reloaded(self, outcome: Result<Persisted, LoadFailure>) {
         match outcome {
             Ok(data) => {
-                self.show(Status::Idle);
+                if self.status.get_untracked().is_problem() {
+                    self.show(Status::Idle);
+                }
                 self.data.set(data);
             }
             Err(LoadFailure::Newer(v)) => self.show(Status::ReadOnly(v)),
