@@ -134,3 +134,75 @@ fn engine_throughput() {
         ROUNDS * (SCENARIOS * u32::from(YEARS) * GROUPS * LINES_PER_GROUP) as usize
     );
 }
+
+/// 1 000 catalogue items made from Lund's 14, with varied names, leaders, statuses and amounts.
+fn large_catalogue() -> Workspace {
+    use finsam_planner::engine::catalogue::STATUS_ORDER;
+    let mut ws = finsam_planner::engine::examples::lund_2015_2017();
+    let seeds = ws.catalogue.clone();
+    ws.catalogue = (0..1_000u32)
+        .map(|i| {
+            let mut item = seeds[i as usize % seeds.len()].clone();
+            item.id = CatalogueItemId(100_000 + i);
+            item.name = format!("{} {}", item.name, (i * 7_919) % 1_000);
+            item.leaders.push(format!("Ledare Öberg {i}"));
+            item.status = STATUS_ORDER[i as usize % STATUS_ORDER.len()];
+            item.amounts
+                .insert(2016, Money::from_kr(i64::from(i) * 1_337));
+            item
+        })
+        .collect();
+    ws
+}
+
+#[test]
+#[ignore = "benchmark: run with --release --ignored --nocapture"]
+fn engine_catalogue_select() {
+    use finsam_planner::engine::catalogue::{select, CatalogueFilter, Sort, SortKey};
+    let ws = large_catalogue();
+    let searches = [
+        CatalogueFilter::default(),
+        CatalogueFilter {
+            text: "FÖRSTUDIE lund".into(),
+            ..Default::default()
+        },
+        CatalogueFilter {
+            text: "öberg 99".into(),
+            active_in: Some(2016),
+            ..Default::default()
+        },
+    ];
+    let sorts = [SortKey::Name, SortKey::Amount, SortKey::Leader];
+    let mut slowest = 0f64;
+    let mut total = 0f64;
+    let mut runs = 0u32;
+    let mut rows = 0usize;
+    for _ in 0..ROUNDS {
+        for filter in &searches {
+            for key in sorts {
+                let start = Instant::now();
+                rows += select(
+                    &ws,
+                    filter,
+                    Sort {
+                        key,
+                        descending: runs % 2 == 1,
+                    },
+                    2016,
+                )
+                .len();
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                slowest = slowest.max(ms);
+                total += ms;
+                runs += 1;
+            }
+        }
+    }
+    println!(
+        "engine catalogue: select over {} items (search, filter, sort) {:.2} ms mean, {:.2} ms slowest of {runs} ({rows} rows)",
+        ws.catalogue.len(),
+        total / f64::from(runs),
+        slowest
+    );
+    assert!(rows > 0);
+}
