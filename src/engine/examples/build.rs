@@ -3,7 +3,7 @@
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{
     CatalogueItem, CostGroup, CostLine, FigureRef, IncomeLine, ItemKind, ItemStatus, LineSource,
-    Party, PartyKind, Period, StatedFigure, Year, YearMonth, YearlyAmounts,
+    Party, PartyKind, StatedFigure, Year, YearMonth, YearlyAmounts,
 };
 use crate::engine::money::Money;
 
@@ -105,26 +105,10 @@ pub(super) fn item(
     kind: ItemKind,
     amounts: &[(Year, Money)],
 ) -> CatalogueItem {
-    CatalogueItem {
-        id: CatalogueItemId(ids.next()),
-        name: name.to_string(),
-        kind,
-        owner: None,
-        owner_unit: String::new(),
-        leaders: Vec::new(),
-        target_group: String::new(),
-        participants: Vec::new(),
-        external_partners: Vec::new(),
-        period: Period::default(),
-        status: ItemStatus::Beviljad,
-        amounts: yearly(amounts),
-        description: String::new(),
-        inriktning: None,
-        planned_participants: std::collections::BTreeMap::new(),
-        decision_date: None,
-        origin: String::new(),
-        notes: String::new(),
-    }
+    let id = CatalogueItemId(ids.next());
+    let mut it = CatalogueItem::new(id, name, kind, ItemStatus::Beviljad);
+    it.amounts = yearly(amounts);
+    it
 }
 
 pub(super) fn month(year: Year, month: u8) -> Option<YearMonth> {

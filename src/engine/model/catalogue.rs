@@ -49,6 +49,33 @@ pub struct CatalogueItem {
     pub notes: String,
 }
 
+impl CatalogueItem {
+    /// An item with only an id, a name, a kind and a status; every other field empty (no owner,
+    /// period, amounts, participants, inriktning or decision date; empty texts).
+    pub fn new(id: CatalogueItemId, name: &str, kind: ItemKind, status: ItemStatus) -> Self {
+        CatalogueItem {
+            id,
+            name: name.to_string(),
+            kind,
+            owner: None,
+            owner_unit: String::new(),
+            leaders: Vec::new(),
+            target_group: String::new(),
+            participants: Vec::new(),
+            external_partners: Vec::new(),
+            period: Period::default(),
+            status,
+            amounts: YearlyAmounts::new(),
+            description: String::new(),
+            inriktning: None,
+            planned_participants: BTreeMap::new(),
+            decision_date: None,
+            origin: String::new(),
+            notes: String::new(),
+        }
+    }
+}
+
 /// SUS / Uppföljning Finsam inriktning of an insats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
