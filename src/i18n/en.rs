@@ -13,6 +13,7 @@ pub(super) const TEXTS: Texts = Texts {
     page_budget: "Budget",
     page_catalogue: "Catalogue",
     page_compare: "Compare",
+    page_exchange: "Share and save",
     page_settings: "Settings",
     workspace: "Association",
     scenario: "Scenario",

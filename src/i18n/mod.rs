@@ -6,6 +6,7 @@ pub mod budget;
 pub mod catalogue;
 pub mod compare;
 mod en;
+pub mod exchange;
 pub mod funding;
 pub mod overview;
 pub mod settings;
@@ -71,6 +72,8 @@ pub struct Texts {
     pub page_catalogue: &'static str,
     /// Navigation: comparison of scenarios.
     pub page_compare: &'static str,
+    /// Navigation: export and import.
+    pub page_exchange: &'static str,
     /// Navigation: settings.
     pub page_settings: &'static str,
     /// Label of the workspace picker.

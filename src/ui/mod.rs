@@ -12,6 +12,7 @@ mod compare;
 mod document_check;
 pub mod download;
 mod equity_badge;
+mod exchange;
 mod funding;
 mod header;
 mod nav;
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                 Page::Budget => view! { <BudgetPage/> }.into_any(),
                 Page::Catalogue => view! { <catalogue::CataloguePage/> }.into_any(),
                 Page::Compare => view! { <compare::ComparePage/> }.into_any(),
+                Page::Exchange => view! { <exchange::ExchangePage/> }.into_any(),
                 Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
             }}
         </main>

@@ -13,17 +13,20 @@ pub enum Page {
     Catalogue,
     /// Scenarios side by side.
     Compare,
+    /// Export and import of files ("Dela och spara").
+    Exchange,
     /// Recommendation table, units, language.
     Settings,
 }
 
 impl Page {
     /// Every page, in navigation order.
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 6] = [
         Page::Overview,
         Page::Budget,
         Page::Catalogue,
         Page::Compare,
+        Page::Exchange,
         Page::Settings,
     ];
 
@@ -47,6 +50,7 @@ impl Page {
             Page::Budget => "budget",
             Page::Catalogue => "katalog",
             Page::Compare => "jamfor",
+            Page::Exchange => "dela",
             Page::Settings => "installningar",
         }
     }

@@ -35,7 +35,7 @@ pub fn RecoveryPanel() -> impl IntoView {
             <p>
                 <button type="button" class="fp-button" on:click=start_over>{move || t().start_over}</button>
             </p>
-            <p data-testid="import-hook">{move || t().import_pointer}</p>
+            <p data-testid="import-hook">{move || t().import_pointer}" "<a href="#/dela">{move || crate::i18n::exchange::texts(state.lang()).open_import}</a></p>
             <p class="fp-status fp-status--error" role="alert">{move || message.get()}</p>
         </section>
     }
