@@ -23,7 +23,8 @@ pub(super) fn content(content: &ImportContent) -> Checked {
     }
 }
 
-fn workspace_file(ws: &Workspace) -> Checked {
+/// Checks a workspace like an imported workspace file.
+pub(super) fn workspace_file(ws: &Workspace) -> Checked {
     text::name("name", &ws.name)?;
     text::line("org_number", &ws.org_number)?;
     let mut ids = IdList::new();

@@ -4,6 +4,7 @@
 
 use super::problem::Problem;
 use super::MigrationError;
+use crate::engine::model::PartyKind;
 
 /// A refused import file or import plan; nothing was changed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,11 +58,15 @@ pub enum ImportError {
     },
     /// A scenario file's parties do not match the workspace's (by kind and name).
     PartiesDoNotMatch {
-        /// The file's parties that the workspace lacks, as "name (kind)".
-        missing: Vec<String>,
+        /// The file's parties that the workspace lacks (name and kind).
+        missing: Vec<(String, PartyKind)>,
     },
     /// There is no open workspace to import a scenario into.
     NoActiveWorkspace,
+    /// The workspaces changed after the plan was made; make a new plan.
+    PlanOutdated,
+    /// The workspace has run out of identifiers.
+    IdsExhausted,
     /// The choices do not fit the plan (one choice per collision is needed).
     ChoicesDoNotFit {
         /// Collisions in the plan.

@@ -1,7 +1,7 @@
 //! Export: a workspace or one scenario as pretty-printed JSON in the envelope, byte-stable (struct
 //! field order, maps sorted, amounts as decimal strings, trailing newline).
 
-use super::envelope::{EnvelopeOut, ExportKind, ScenarioFile, FORMAT};
+use super::envelope::{EnvelopeOut, ExportKind, ImportContent, ImportFile, ScenarioFile, FORMAT};
 use super::SCHEMA_VERSION;
 use crate::engine::ids::{CatalogueItemId, ScenarioId};
 use crate::engine::model::{IsoDate, LineSource, Scenario, Workspace};
@@ -58,6 +58,18 @@ pub fn export_scenario(
 ) -> Result<String, ExportError> {
     let data = scenario_file(workspace, scenario)?;
     write(ExportKind::Scenario, &data, exported_on)
+}
+
+/// An imported file written out again (for the round-trip check: export → import → export is
+/// byte-identical).
+///
+/// # Errors
+/// [`ExportError::Serialize`] only if serde_json refuses the data (not expected).
+pub fn export_file(file: &ImportFile) -> Result<String, ExportError> {
+    match &file.content {
+        ImportContent::Workspace(workspace) => export_workspace(workspace, file.exported_on),
+        ImportContent::Scenario(data) => write(ExportKind::Scenario, data, file.exported_on),
+    }
 }
 
 /// The data of a scenario file for `scenario`.

@@ -1,8 +1,10 @@
 //! The Swedish and English messages of [`ImportError`].
 
 use super::error::ImportError;
+use super::problem::{kind_en, kind_sv};
 use super::serde_text::detail_sv;
 use super::{MAX_IMPORT_BYTES, SCHEMA_VERSION};
+use crate::engine::model::PartyKind;
 
 const MIB: usize = 1024 * 1024;
 
@@ -42,11 +44,15 @@ impl ImportError {
             ImportError::PartiesDoNotMatch { missing } => format!(
                 "Scenariot hör till ett förbund med andra medlemmar; de här saknas i det öppna \
                  förbundet: {}.",
-                missing.join(", ")
+                parties(missing, kind_sv)
             ),
             ImportError::NoActiveWorkspace => {
                 "Det finns inget öppet förbund att importera scenariot till.".to_string()
             }
+            ImportError::PlanOutdated => {
+                "Förbunden har ändrats sedan förhandsvisningen; välj filen igen.".to_string()
+            }
+            ImportError::IdsExhausted => "Förbundet har slut på id-nummer.".to_string(),
             ImportError::ChoicesDoNotFit { expected, given } => format!(
                 "Importen behöver ett val för varje krock ({expected}), men fick {given}."
             ),
@@ -86,14 +92,27 @@ impl ImportError {
             ImportError::PartiesDoNotMatch { missing } => format!(
                 "The scenario belongs to a förbund with other members; these are missing in the \
                  open förbund: {}.",
-                missing.join(", ")
+                parties(missing, kind_en)
             ),
             ImportError::NoActiveWorkspace => {
                 "There is no open förbund to import the scenario into.".to_string()
             }
+            ImportError::PlanOutdated => {
+                "The förbund data changed after the preview; choose the file again.".to_string()
+            }
+            ImportError::IdsExhausted => "The förbund has run out of identifiers.".to_string(),
             ImportError::ChoicesDoNotFit { expected, given } => format!(
                 "The import needs one choice per collision ({expected}) but got {given}."
             ),
         }
     }
+}
+
+/// "Lunds kommun (en kommun), Region Skåne (en region)".
+fn parties(missing: &[(String, PartyKind)], kind: fn(PartyKind) -> &'static str) -> String {
+    let named: Vec<String> = missing
+        .iter()
+        .map(|(name, k)| format!("{name} ({})", kind(*k)))
+        .collect();
+    named.join(", ")
 }

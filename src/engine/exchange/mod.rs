@@ -3,7 +3,9 @@
 //!
 //! - [`migrate_workspace`]: `vN → vN+1` steps on `serde_json::Value`, up to [`SCHEMA_VERSION`];
 //! - [`export_workspace`] / [`export_scenario`] / [`file_name`]: byte-stable export files;
-//! - [`parse_import`]: bytes → a checked [`ImportFile`], or an [`ImportError`] with the JSON path.
+//! - [`parse_import`]: bytes → a checked [`ImportFile`], or an [`ImportError`] with the JSON path;
+//! - [`plan_import`] / [`apply_import`]: the preview (added, unchanged, collisions with their
+//!   differences in kr) and its all-or-nothing application with a [`Choice`] per collision.
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -12,12 +14,14 @@
     clippy::arithmetic_side_effects
 )]
 
+mod apply;
 mod check_catalogue;
 mod check_ids;
 mod check_parts;
 mod check_scenario;
 mod check_text;
 mod check_workspace;
+mod diff;
 mod envelope;
 mod error;
 mod export;
@@ -26,14 +30,25 @@ mod messages;
 pub mod migrate;
 mod missing_keys;
 mod parse;
+mod plan;
+mod plan_workspace;
 mod problem;
+mod remap;
 mod serde_text;
 mod strict_json;
 
+pub use apply::{apply_import, ApplyOutcome};
+pub use diff::{DiffRow, ScenarioDiff};
 pub use envelope::{ExportKind, ImportContent, ImportFile, ScenarioFile, FORMAT};
 pub use error::ImportError;
-pub use export::{export_scenario, export_workspace, scenario_file, used_items, ExportError};
+pub use export::{
+    export_file, export_scenario, export_workspace, scenario_file, used_items, ExportError,
+};
 pub use file_name::{file_name, slug};
 pub use migrate::{migrate_workspace, MigrationError, SCHEMA_VERSION};
 pub use parse::{parse_import, MAX_IMPORT_BYTES};
+pub use plan::{
+    plan_import, Change, Choice, Collision, ImportPlan, ScenarioChange, ScenarioChangeKind,
+    Subject, WorkspaceDiff,
+};
 pub use problem::Problem;

@@ -125,7 +125,7 @@ impl Problem {
     }
 }
 
-fn kind_sv(kind: PartyKind) -> &'static str {
+pub(super) fn kind_sv(kind: PartyKind) -> &'static str {
     match kind {
         PartyKind::Forsakringskassan => "Försäkringskassan",
         PartyKind::Arbetsformedlingen => "Arbetsförmedlingen",
@@ -134,7 +134,7 @@ fn kind_sv(kind: PartyKind) -> &'static str {
     }
 }
 
-fn kind_en(kind: PartyKind) -> &'static str {
+pub(super) fn kind_en(kind: PartyKind) -> &'static str {
     match kind {
         PartyKind::Forsakringskassan => "Försäkringskassan",
         PartyKind::Arbetsformedlingen => "Arbetsförmedlingen",
