@@ -120,9 +120,31 @@ fn unreadable_values_are_kept_and_explained() {
     ));
     assert_eq!(unreadable_kept("null"), Reason::NotOurFormat);
     assert_eq!(unreadable_kept("[1,2]"), Reason::NotOurFormat);
-    let wrong_amount = r#"{"format":"finsam-planner/workspace","schemaVersion":2,"revision":1,"savedAt":"x","data":{"name":12}}"#;
+    let wrong_type = r#"{"format":"finsam-planner/workspace","schemaVersion":2,"revision":1,"savedAt":"x","data":{"name":12}}"#;
     assert!(
-        matches!(unreadable_kept(wrong_amount), Reason::InvalidValue(m) if m.contains("invalid type"))
+        matches!(unreadable_kept(wrong_type), Reason::InvalidValue(m) if m.starts_with("data.name: invalid type"))
+    );
+}
+
+#[test]
+fn an_invalid_amount_is_reported_with_its_path() {
+    let kv = MemoryKv::new();
+    let (mut p, data) = loaded(&kv);
+    p.save(&renamed(&data, "A"), &clock(1)).expect("saves");
+    let (_, valid) = kv
+        .snapshot()
+        .into_iter()
+        .find(|(k, _)| k.starts_with(WORKSPACE_PREFIX))
+        .expect("a ws key");
+    // Landskrona's first catalogue item, BIP Svalöv, costs 204 000 kr in 2023 (seed A); "12,5" is no decimal.
+    let bad = valid.replacen(r#""2023":"204000""#, r#""2023":"12,5""#, 1);
+    assert_ne!(bad, valid, "the amount was found");
+    let Reason::InvalidValue(message) = unreadable_kept(&bad) else {
+        panic!("not an invalid value")
+    };
+    assert!(
+        message.starts_with("data.catalogue[0].amounts.2023: "),
+        "{message}"
     );
 }
 

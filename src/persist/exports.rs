@@ -27,12 +27,18 @@ impl ExportDates {
 }
 
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), or `None` if it is not such a date.
+// The year is at most 9999 and month and day are in range, so no step below can overflow an i64.
+#[allow(clippy::arithmetic_side_effects)]
 pub fn day_number(date: &str) -> Option<i64> {
     let mut parts = date.split('-');
     let year: i64 = parts.next()?.parse().ok()?;
     let month: i64 = parts.next()?.parse().ok()?;
     let day: i64 = parts.next()?.parse().ok()?;
-    if parts.next().is_some() || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+    if parts.next().is_some()
+        || !(1..=9999).contains(&year)
+        || !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+    {
         return None;
     }
     // Howard Hinnant's days_from_civil.

@@ -113,7 +113,8 @@ pub fn read_envelope<T: DeserializeOwned>(raw: &str, format: &str) -> Result<Env
         return Err(Reason::NewerVersion(version));
     }
     if version == SCHEMA_VERSION {
-        return serde_json::from_str(raw).map_err(|e| Reason::InvalidValue(e.to_string()));
+        let mut json = serde_json::Deserializer::from_str(raw);
+        return serde_path_to_error::deserialize(&mut json).map_err(invalid_at);
     }
     migrate_envelope(raw, version)
 }
@@ -126,7 +127,12 @@ fn migrate_envelope<T: DeserializeOwned>(raw: &str, version: u32) -> Result<Enve
     if let Some(v) = value.get_mut("schemaVersion") {
         *v = Value::from(SCHEMA_VERSION);
     }
-    serde_json::from_value(value).map_err(|e| Reason::InvalidValue(e.to_string()))
+    serde_path_to_error::deserialize(value).map_err(invalid_at)
+}
+
+/// An invalid value with its path in the document, e.g. `data.catalogue[3].amounts.2023: invalid type …`.
+fn invalid_at(error: serde_path_to_error::Error<serde_json::Error>) -> Reason {
+    Reason::InvalidValue(format!("{}: {}", error.path(), error.inner()))
 }
 
 /// The stored text of an envelope: compact JSON.

@@ -1,7 +1,12 @@
 //! Keeping the app's data in browser storage without ever losing or damaging it (reliability.md §1): the
 //! stored layout, migration from the v1 layout, compare-and-set saves with read-back, quarantine of unreadable
 //! values. Pure: it runs on any [`KvStore`], so every failure can be tested natively with [`fake::MemoryKv`].
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
 
 pub mod exports;
 pub mod fake;

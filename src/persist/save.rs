@@ -89,7 +89,7 @@ impl<S: KvStore> Persister<S> {
         };
         let second = self.save(data, clock)?;
         Ok(Saved {
-            writes: first.writes + second.writes,
+            writes: first.writes.saturating_add(second.writes),
         })
     }
 
@@ -118,7 +118,7 @@ impl<S: KvStore> Persister<S> {
             let doc = match (planned.changed, doc) {
                 (false, Some(doc)) => doc,
                 (_, doc) => {
-                    saved.writes += 1;
+                    saved.writes = saved.writes.saturating_add(1);
                     let envelope = |revision| Envelope {
                         format: WORKSPACE_FORMAT.to_string(),
                         schema_version: SCHEMA_VERSION,
@@ -147,7 +147,8 @@ impl<S: KvStore> Persister<S> {
             .map(|old| workspace_key(&old.id))
             .collect();
         self.slots = new_slots;
-        saved.writes += self.save_index(data, clock)?;
+        let index_writes = self.save_index(data, clock)?;
+        saved.writes = saved.writes.saturating_add(index_writes);
         for key in removed {
             // The index no longer names it; a key left behind is harmless.
             let _ = self.kv.remove(&key);
