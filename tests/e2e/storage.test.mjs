@@ -126,4 +126,27 @@ test('"Radera all lokal data" asks first, then leaves no key of the app and show
   await context.close();
 });
 
-noForeignRequestsTest(app, 5);
+test('persistence is asked for after the first save and shown in Settings; old unexported changes get a reminder', async () => {
+  const { page, problems, context } = await app.open('#/budget');
+  assert.equal(await page.getByTestId('export-reminder').count(), 0);
+  await editAmount(page, 0, 111_000);
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt · aldrig exporterad' }).waitFor();
+  await page.goto(app.url() + '#/installningar');
+  await page.getByTestId('persistence').filter({ hasText: /lovat att behålla|kan radera datan/ }).waitFor();
+  // Changes first made eight days ago and never exported.
+  const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000).toISOString().slice(0, 10);
+  await page.evaluate((day) => {
+    const key = 'finsam-planner/v2/index';
+    const index = JSON.parse(localStorage.getItem(key));
+    index.data.firstUnexportedChangeOn = day;
+    localStorage.setItem(key, JSON.stringify(index));
+  }, eightDaysAgo);
+  await page.reload();
+  await appReady(page);
+  await page.getByTestId('export-reminder').filter({ hasText: /inte har exporterats på över en vecka/ }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+noForeignRequestsTest(app, 6);
