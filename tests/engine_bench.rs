@@ -135,44 +135,16 @@ fn engine_throughput() {
     );
 }
 
-/// 1 000 catalogue items made from Lund's 14, with varied names, leaders, statuses and amounts.
-fn large_catalogue() -> Workspace {
-    use finsam_planner::engine::catalogue::STATUS_ORDER;
-    let mut ws = finsam_planner::engine::examples::lund_2015_2017();
-    let seeds = ws.catalogue.clone();
-    ws.catalogue = (0..1_000u32)
-        .map(|i| {
-            let mut item = seeds[i as usize % seeds.len()].clone();
-            item.id = CatalogueItemId(100_000 + i);
-            item.name = format!("{} {}", item.name, (i * 7_919) % 1_000);
-            item.leaders.push(format!("Ledare Öberg {i}"));
-            item.status = STATUS_ORDER[i as usize % STATUS_ORDER.len()];
-            item.amounts
-                .insert(2016, Money::from_kr(i64::from(i) * 1_337));
-            item
-        })
-        .collect();
-    ws
-}
+mod catalogue_bench_support;
 
 #[test]
 #[ignore = "benchmark: run with --release --ignored --nocapture"]
 fn engine_catalogue_select() {
-    use finsam_planner::engine::catalogue::{select, CatalogueFilter, Sort, SortKey};
+    use catalogue_bench_support::{large_catalogue, searches, SORTS};
+    use finsam_planner::engine::catalogue::{select, Sort};
     let ws = large_catalogue();
-    let searches = [
-        CatalogueFilter::default(),
-        CatalogueFilter {
-            text: "FÖRSTUDIE lund".into(),
-            ..Default::default()
-        },
-        CatalogueFilter {
-            text: "öberg 99".into(),
-            active_in: Some(2016),
-            ..Default::default()
-        },
-    ];
-    let sorts = [SortKey::Name, SortKey::Amount, SortKey::Leader];
+    let searches = searches();
+    let sorts = SORTS;
     let mut slowest = 0f64;
     let mut total = 0f64;
     let mut runs = 0u32;

@@ -5,9 +5,19 @@ pub fn search_key(text: &str) -> String {
     text.to_lowercase()
 }
 
-/// Appends `text`'s search key and a line break to `key` (no allocation beyond `key`'s growth).
+/// Appends `text`'s search key and a line break to `key`. ASCII text is lower-cased in place
+/// (no allocation beyond `key`'s growth); other text goes through `str::to_lowercase`, which
+/// is still much faster than lower-casing char by char (measured in wasm).
 pub(super) fn push_search_key(key: &mut String, text: &str) {
-    key.extend(text.chars().flat_map(char::to_lowercase));
+    if text.is_ascii() {
+        let start = key.len();
+        key.push_str(text);
+        if let Some(added) = key.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+    } else {
+        key.push_str(&text.to_lowercase());
+    }
     key.push('\n');
 }
 
@@ -21,11 +31,12 @@ pub(super) fn push_search_key(key: &mut String, text: &str) {
 /// assert_eq!(names, ["Apa", "Zebra", "åsna", "Ärla", "Ödla"]);
 /// ```
 pub fn sort_key(text: &str) -> String {
-    text.trim()
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(swedish_letter)
-        .collect()
+    let lower = text.trim().to_lowercase();
+    if lower.is_ascii() {
+        lower
+    } else {
+        lower.chars().map(swedish_letter).collect()
+    }
 }
 
 /// Å, Ä and Ö as private-use characters above every letter, so they follow z in that order.
