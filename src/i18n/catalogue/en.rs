@@ -29,6 +29,8 @@ pub(super) const TEXTS: CatalogueTexts = CatalogueTexts {
     list_caption: "Catalogue items",
     shown_of: "of",
     shown: "shown",
+    showing_first: "The list shows the first",
+    show_more: "Show another",
     nothing_found: "No item matches the search.",
     totals_heading: "Total per status",
     total: "Total",

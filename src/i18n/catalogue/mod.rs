@@ -60,6 +60,10 @@ pub struct CatalogueTexts {
     pub shown_of: &'static str,
     /// Shown after the counts.
     pub shown: &'static str,
+    /// Before the number of rows drawn when more match ("Listan visar de första 100.").
+    pub showing_first: &'static str,
+    /// Button that draws more rows (the number follows).
+    pub show_more: &'static str,
     /// The filters match nothing.
     pub nothing_found: &'static str,
     /// Heading of the totals per status (the year follows).

@@ -29,6 +29,8 @@ pub(super) const TEXTS: CatalogueTexts = CatalogueTexts {
     list_caption: "Katalogens poster",
     shown_of: "av",
     shown: "visas",
+    showing_first: "Listan visar de första",
+    show_more: "Visa ytterligare",
     nothing_found: "Inga poster matchar sökningen.",
     totals_heading: "Summa per status",
     total: "Totalt",

@@ -34,8 +34,6 @@ pub struct CatalogueView {
     pub sort: SortState,
     /// What the last action did.
     pub message: RwSignal<Option<Message>>,
-    /// The item whose "Redigera" button gets focus when the list comes back.
-    pub focus_item: StoredValue<Option<CatalogueItemId>>,
     /// The page heading (focus target after saving or removing).
     pub title: NodeRef<html::H2>,
 }
@@ -53,7 +51,6 @@ impl CatalogueView {
             filters: FilterState::new(),
             sort: SortState::new(),
             message: RwSignal::new(None),
-            focus_item: StoredValue::new(None),
             title: NodeRef::new(),
         };
         provide_context(view);
@@ -67,11 +64,11 @@ impl CatalogueView {
 
     /// Back to the list with a message; focus goes to the item's button (or the heading).
     pub fn back_to_list(self, item: Option<CatalogueItemId>, message: Option<Message>) {
-        self.focus_item.set_value(item);
         self.message.set(message);
         self.mode.set(Mode::List);
-        if item.is_none() {
-            self.focus_title();
+        match item {
+            Some(id) => request_animation_frame(move || focus_item_button(id)),
+            None => self.focus_title(),
         }
     }
 
@@ -94,6 +91,20 @@ impl CatalogueView {
                 let _ = title.focus();
             }
         });
+    }
+}
+
+/// Focuses the list's button that opens `item` (it carries `data-item`), if the item is shown.
+fn focus_item_button(item: CatalogueItemId) {
+    let selector = format!("button[data-item=\"{}\"]", item.0);
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten());
+    if let Some(element) = found {
+        use leptos::wasm_bindgen::JsCast;
+        if let Ok(button) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = button.focus();
+        }
     }
 }
 

@@ -27,12 +27,18 @@ pub fn CsvButton() -> impl IntoView {
     let view = CatalogueView::expect();
     let t = move || catalogue::texts(state.lang());
     let export = move |_| {
-        let Some(text) = state.data.with_untracked(|d| d.workspace().map(catalogue_csv)) else {
+        let Some(text) = state
+            .data
+            .with_untracked(|d| d.workspace().map(catalogue_csv))
+        else {
             return;
         };
         let name = format!("finsam-katalog-{}.csv", today());
         let outcome = download_text(&name, "text/csv;charset=utf-8", &text);
-        view.message.set(Some(Message::from_outcome(outcome, t().exported.to_string())));
+        view.message.set(Some(Message::from_outcome(
+            outcome,
+            t().exported.to_string(),
+        )));
     };
     view! {
         <button type="button" class="fp-button" on:click=export>{move || t().export_csv}</button>

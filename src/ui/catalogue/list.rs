@@ -2,13 +2,14 @@
 //! selects, and totals per status for the chosen year.
 
 use super::context::{CatalogueView, Mode};
+use super::csv_button::CsvButton;
 use super::filters::Filters;
 use super::form::draft::month_text;
 use super::sort::SortHeader;
 use super::totals::StatusTotals;
-use crate::engine::catalogue::{scenarios_including, select, Sort, SortKey};
+use crate::engine::catalogue::{select, Sort, SortKey};
 use crate::engine::ids::CatalogueItemId;
-use crate::engine::model::{CatalogueItem, Workspace, Year};
+use crate::engine::model::{CatalogueItem, LineSource, Workspace, Year};
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::catalogue::labels::{kind_name, status_name};
 use crate::i18n::catalogue::{self, CatalogueTexts};
@@ -17,12 +18,19 @@ use crate::ui::overview::confirm::unique_id;
 use crate::ui::overview::message::SectionMessage;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
-/// What one row shows, as text (rows are redrawn only when their text changes).
+/// How many more rows each "Visa ytterligare" draws.
+const PAGE_ROWS: usize = 100;
+
+/// What one row shows, as text (rows are redrawn only when their text changes, which `version` tells).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct RowData {
+    version: u64,
     id: CatalogueItemId,
     name: String,
+    label: String,
     kind: &'static str,
     status: &'static str,
     owner: String,
@@ -61,19 +69,45 @@ pub fn CatalogueList() -> impl IntoView {
             .data
             .with(|d| d.workspace().map_or(0, |w| w.catalogue.len()))
     };
+    // At most `limit` rows are drawn (a real catalogue has tens of items; a thousand would make every
+    // keystroke in the search field slow); a new search starts again from one page.
+    let limit = RwSignal::new(PAGE_ROWS);
+    Effect::watch(
+        move || shown.track(),
+        move |_, _, _| limit.set(PAGE_ROWS),
+        false,
+    );
+    let more_than_limit = move || shown.with(Vec::len) > limit.get();
+    // Which scenarios include each item: one pass over every line, only when the data changes.
+    let included = Memo::new(move |_| {
+        state.data.with(|d| {
+            d.workspace()
+                .map(scenario_names_by_item)
+                .unwrap_or_default()
+        })
+    });
     let rows = Memo::new(move |_| {
         let (lang, unit, year) = (state.lang(), state.unit(), view.year.get());
+        let look = RowLook {
+            lang,
+            unit,
+            year,
+            t: catalogue::texts(lang),
+        };
+        let limit = limit.get();
         let indices = shown.get();
-        state.data.with(|d| {
-            let Some(w) = d.workspace() else {
-                return Vec::new();
-            };
-            let t = catalogue::texts(lang);
-            indices
-                .iter()
-                .filter_map(|i| w.catalogue.get(*i))
-                .map(|item| row_data(w, item, year, lang, unit, t))
-                .collect::<Vec<_>>()
+        included.with(|included| {
+            state.data.with(|d| {
+                let Some(w) = d.workspace() else {
+                    return Vec::new();
+                };
+                indices
+                    .iter()
+                    .take(limit)
+                    .filter_map(|i| w.catalogue.get(*i))
+                    .map(|item| row_data(w, item, included.get(&item.id), &look))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let caption_id = unique_id("fp-ct-list");
@@ -85,6 +119,7 @@ pub fn CatalogueList() -> impl IntoView {
             <button type="button" class="fp-button fp-button--primary"
                 on:click=move |_| { view.message.set(None); view.mode.set(Mode::New) }>{move || t().new_item}</button>
             <YearPicker years/>
+            <CsvButton/>
         </div>
         <SectionMessage message=view.message/>
         <Filters filters=view.filters years/>
@@ -108,13 +143,21 @@ pub fn CatalogueList() -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|row| row.clone() let:row>
+                    <For each=move || rows.get() key=|row| (row.id, row.version) let:row>
                         <ItemRow row/>
                     </For>
                 </tbody>
             </table>
         </div>
         <p class="fp-ct-empty" hidden=move || !shown.with(Vec::is_empty)>{move || t().nothing_found}</p>
+        <Show when=more_than_limit>
+            <p class="fp-ct-more">
+                {move || format!("{} {}. ", t().showing_first, limit.get())}
+                <button type="button" class="fp-button" on:click=move |_| limit.update(|l| *l += PAGE_ROWS)>
+                    {move || format!("{} {PAGE_ROWS}", t().show_more)}
+                </button>
+            </p>
+        </Show>
         <StatusTotals shown year=view.year/>
     }
 }
@@ -122,27 +165,18 @@ pub fn CatalogueList() -> impl IntoView {
 /// One row: the name opens the item's form.
 #[component]
 fn ItemRow(row: RowData) -> impl IntoView {
-    let state = AppState::expect();
     let view = CatalogueView::expect();
-    let button = NodeRef::<leptos::html::Button>::new();
     let id = row.id;
-    Effect::new(move |_| {
-        if view.focus_item.get_value() == Some(id) {
-            if let Some(b) = button.get() {
-                view.focus_item.set_value(None);
-                let _ = b.focus();
-            }
-        }
-    });
     let open = move |_| {
         view.message.set(None);
         view.mode.set(Mode::Edit(id));
     };
-    let label = format!("{}: {}", catalogue::texts(state.lang()).edit, row.name);
     view! {
         <tr>
             <th scope="row">
-                <button type="button" class="fp-ct-open" node_ref=button aria-label=label on:click=open>{row.name}</button>
+                <button type="button" class="fp-ct-open" data-item=id.0 aria-label=row.label on:click=open>
+                    {row.name}
+                </button>
             </th>
             <td>{row.kind}</td>
             <td>{row.status}</td>
@@ -155,14 +189,21 @@ fn ItemRow(row: RowData) -> impl IntoView {
     }
 }
 
+/// How rows are written: language, unit and the year of the amount column.
+struct RowLook {
+    lang: Lang,
+    unit: DisplayUnit,
+    year: Year,
+    t: &'static CatalogueTexts,
+}
+
 fn row_data(
     w: &Workspace,
     item: &CatalogueItem,
-    year: Year,
-    lang: Lang,
-    unit: DisplayUnit,
-    t: &CatalogueTexts,
+    included: Option<&Vec<String>>,
+    look: &RowLook,
 ) -> RowData {
+    let t = look.t;
     let or_dash = |s: String| {
         if s.is_empty() {
             t.not_given.to_string()
@@ -178,25 +219,44 @@ fn row_data(
         (None, Some(_)) => format!("{} {end}", t.until),
         (Some(_), Some(_)) => format!("{start} – {end}"),
     };
-    let included: Vec<String> = scenarios_including(w, item.id)
-        .into_iter()
-        .filter_map(|inc| w.scenario(inc.scenario).map(|s| s.name.clone()))
-        .collect();
-    RowData {
+    let amount = item
+        .amounts
+        .get(&look.year)
+        .map(|m| look.unit.format(m.amount()));
+    let mut row = RowData {
+        version: 0,
         id: item.id,
         name: item.name.clone(),
-        kind: kind_name(lang, item.kind),
-        status: status_name(lang, item.status),
+        label: format!("{}: {}", t.edit, item.name),
+        kind: kind_name(look.lang, item.kind),
+        status: status_name(look.lang, item.status),
         owner: or_dash(owner.unwrap_or_default()),
         leaders: or_dash(item.leaders.join(", ")),
         period: or_dash(period),
-        amount: item
-            .amounts
-            .get(&year)
-            .map(|m| unit.format(m.amount()))
-            .unwrap_or_else(|| t.not_given.to_string()),
-        included: or_dash(included.join(", ")),
+        amount: amount.unwrap_or_else(|| t.not_given.to_string()),
+        included: or_dash(included.map(|names| names.join(", ")).unwrap_or_default()),
+    };
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    row.hash(&mut hasher);
+    row.version = hasher.finish();
+    row
+}
+
+/// For each catalogue item, the names of the scenarios that include it (each once, in display order).
+fn scenario_names_by_item(w: &Workspace) -> HashMap<CatalogueItemId, Vec<String>> {
+    let mut names: HashMap<CatalogueItemId, Vec<String>> = HashMap::new();
+    for scenario in &w.scenarios {
+        let lines = scenario.groups.iter().flat_map(|g| g.lines.iter());
+        for line in lines {
+            if let LineSource::Catalogue { item, .. } = line.source {
+                let list = names.entry(item).or_default();
+                if list.last() != Some(&scenario.name) {
+                    list.push(scenario.name.clone());
+                }
+            }
+        }
     }
+    names
 }
 
 /// Every year that an item has an amount for or a scenario plans for.

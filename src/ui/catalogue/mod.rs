@@ -2,6 +2,7 @@
 //! sortable, with a form for one item and its links to scenarios. Changes go through `engine::command::apply`.
 
 mod context;
+mod csv_button;
 mod filters;
 mod form;
 mod links;
