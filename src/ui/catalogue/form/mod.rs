@@ -13,7 +13,7 @@ use super::context::CatalogueView;
 use super::links::ItemLinks;
 use crate::engine::command::ItemField;
 use crate::engine::ids::CatalogueItemId;
-use crate::engine::model::{CatalogueItem, ItemKind, ItemStatus, Period, Workspace, Year};
+use crate::engine::model::{CatalogueItem, ItemKind, ItemStatus, Workspace, Year};
 use crate::i18n::catalogue::labels::{
     inriktning_name, kind_name, status_name, INRIKTNINGAR, KINDS, STATUSES,
 };
@@ -80,26 +80,7 @@ pub fn ItemForm(id: Option<CatalogueItemId>) -> impl IntoView {
 
 /// An empty item: an idea-stage insats with nothing filled in.
 fn blank_item() -> CatalogueItem {
-    CatalogueItem {
-        id: CatalogueItemId(0),
-        name: String::new(),
-        kind: ItemKind::Insats,
-        owner: None,
-        owner_unit: String::new(),
-        leaders: Vec::new(),
-        target_group: String::new(),
-        participants: Vec::new(),
-        external_partners: Vec::new(),
-        period: Period::default(),
-        status: ItemStatus::Ide,
-        amounts: Default::default(),
-        description: String::new(),
-        inriktning: None,
-        planned_participants: Default::default(),
-        decision_date: None,
-        origin: String::new(),
-        notes: String::new(),
-    }
+    CatalogueItem::new(CatalogueItemId(0), "", ItemKind::Insats, ItemStatus::Ide)
 }
 
 /// Every year some scenario of the workspace plans for.
