@@ -14,8 +14,12 @@ pub struct WebKv {
 
 impl WebKv {
     /// Opens localStorage; never fails (a refused storage fails each call instead).
+    ///
+    /// The handle comes from gloo-storage (`LocalStorage::raw`), which panics when localStorage is
+    /// missing or its getter throws, so it is asked for only after web-sys has seen it is there.
     pub fn open() -> Self {
-        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        let present = web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))));
+        let storage = present.then(<gloo_storage::LocalStorage as gloo_storage::Storage>::raw);
         WebKv { storage }
     }
 

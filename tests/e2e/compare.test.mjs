@@ -115,7 +115,7 @@ test('another baseline turns the differences around and is remembered', async ()
   const summary = await page.getByRole('region', { name: 'Sammanfattning' }).innerText();
   assert.ok(summary.includes(sv('Godkänd kommunal ram ger 380 000 kr mindre i medlemsbidrag än Max statlig tilldelning')), summary);
   assert.ok(summary.includes(sv('Lunds kommun betalar 95 000 kr mindre')), summary);
-  await page.getByText('Sparat i den här webbläsaren.').waitFor();
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
   await page.reload();
   await appReady(page);
   await page.getByRole('checkbox', { name: 'Max statlig tilldelning (jämförelsebas)' }).waitFor();

@@ -201,7 +201,7 @@ test('a funding change is saved and still there after a reload; the radios work 
   await approved.focus();
   await page.keyboard.press('ArrowDown'); // the next radio of the group: Max statlig tilldelning
   await factIs(page, 'funding-total', sv('6 680 000 kr'));
-  await page.getByText('Sparat i den här webbläsaren.').waitFor();
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
   await page.reload();
   await appReady(page);
   assert.equal(await fundingPanel(page).getByRole('radio', { name: 'Max statlig tilldelning' }).isChecked(), true);
