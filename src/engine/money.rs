@@ -9,6 +9,7 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// An exact amount in kronor (at most two decimals when it comes from input).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(with = "String"))]
 pub struct Money(Decimal);
 
 /// The largest magnitude accepted from user input: 1 000 000 000 000 kr (10^12).

@@ -45,6 +45,7 @@ pub(super) struct EnvelopeIn {
 
 /// The data of a scenario file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
     /// The förbund's name.

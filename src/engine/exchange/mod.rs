@@ -34,6 +34,8 @@ mod plan;
 mod plan_workspace;
 mod problem;
 mod remap;
+#[cfg(test)]
+mod schema_test;
 mod serde_text;
 mod strict_json;
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 /// One piece of funded work.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CatalogueItem {
     /// Stable identifier.
@@ -78,6 +79,7 @@ impl CatalogueItem {
 
 /// SUS / Uppföljning Finsam inriktning of an insats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Inriktning {
     /// Individinriktad: aimed at individuals, with participants.
@@ -88,6 +90,7 @@ pub enum Inriktning {
 
 /// Kinds of catalogue item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemKind {
     /// Uppdrag (assignment drafted by the förbund).
@@ -110,6 +113,7 @@ pub enum ItemKind {
 
 /// Life-cycle status of a catalogue item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ItemStatus {
     /// Idé / diskussion.
@@ -134,6 +138,7 @@ pub enum ItemStatus {
 
 /// A funding period with month precision; either end may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First month, if known.
@@ -144,6 +149,7 @@ pub struct Period {
 
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearMonth {
     /// Calendar year.

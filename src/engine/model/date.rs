@@ -6,6 +6,7 @@ use std::fmt;
 
 /// A valid calendar date (Gregorian, years 1000–9999), serialized as the string "YYYY-MM-DD".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(test, derive(schemars::JsonSchema), schemars(with = "String"))]
 pub struct IsoDate {
     year: Year,
     month: u8,

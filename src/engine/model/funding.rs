@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 /// The funding option chosen for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Funding {
     /// Option 1: the quarter is `q = min(S/2, R, ΣK)`; the state pays 2q, regions q, municipalities q.
@@ -23,6 +24,7 @@ pub enum Funding {
 
 /// Inputs of options 1 and 2. All amounts are yearly, in kronor, and must not be negative.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct FrameInputs {
     /// S: the possible state allocation ("möjlig statlig tilldelning") offered by Försäkringskassan.
@@ -47,6 +49,7 @@ pub enum SplitSide {
 
 /// A key that splits a quarter between the members of one side (regions or municipalities).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SplitKey {
     /// The rule.
@@ -58,6 +61,7 @@ pub struct SplitKey {
 /// The split rule. Weights are whole numbers; a party missing from the key has weight 0.
 /// If all weights of a side are 0 the engine splits equally and reports a warning.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum SplitMethod {
     /// Fixed shares in proportion to whole-number parts (e.g. 60 and 40, or per-mille).
@@ -77,6 +81,7 @@ pub enum SplitMethod {
 /// A second measure blended with population:
 /// `share_i = (a · pop_i/Σpop + b · m_i/Σm) / (a + b)` with `a = population_weight`, `b = measure_weight`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SecondMeasure {
     /// Name of the measure, e.g. "Försörjningsmått".

@@ -10,6 +10,7 @@ pub const MAX_SCENARIO_YEARS: usize = 5;
 
 /// One budget alternative, e.g. "Godkänd kommunal ram".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// Stable identifier.
@@ -30,6 +31,7 @@ pub struct Scenario {
 
 /// One year of a scenario: how it is funded and whether it is only an overview plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct YearPlan {
     /// Calendar year.
@@ -42,6 +44,7 @@ pub struct YearPlan {
 
 /// An other-income line (not split ½/¼/¼).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct IncomeLine {
     /// Stable identifier.
@@ -54,6 +57,7 @@ pub struct IncomeLine {
 
 /// A named group of cost lines, e.g. "Innovationsmiljö".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CostGroup {
     /// Stable identifier.
@@ -68,6 +72,7 @@ pub struct CostGroup {
 
 /// One cost line (a positive amount is a cost).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CostLine {
     /// Stable identifier.
@@ -83,6 +88,7 @@ pub struct CostLine {
 
 /// Where a cost line's yearly amounts come from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum LineSource {
     /// Amounts typed on the line itself.

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// Workspace-wide settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Settings {
     /// The equity recommendation step table ("trappa"); see [`crate::engine::equity`].
@@ -16,18 +17,21 @@ pub struct Settings {
     /// How the UI shows amounts (they are always stored in kronor); JSON `"kronor"` or
     /// `"thousand_kronor"`.
     #[serde(with = "display_unit_serde")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub display_unit: DisplayUnit,
 }
 
 /// One row of the equity step table: a tilldelning (total member contributions for the year)
 /// `≤ up_to` may keep at most `max_share` of it as equity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct EquityStep {
     /// Upper bound of the bracket (inclusive), in kronor.
     pub up_to: Money,
     /// Maximum equity as a fraction of the tilldelning, e.g. `0.20` for 20 %.
     #[serde(with = "crate::engine::decimal_serde")]
+    #[cfg_attr(test, schemars(with = "String"))]
     pub max_share: Decimal,
     /// False for rows marked *att bekräfta* (not confirmed by a source).
     pub confirmed: bool,
@@ -86,6 +90,7 @@ pub fn sourced_equity_step() -> EquityStep {
 
 /// A figure typed from a document, to be checked against the computed figure.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StatedFigure {
     /// The scenario that reproduces the document.
@@ -102,6 +107,7 @@ pub struct StatedFigure {
 
 /// A computed figure of one scenario year that a stated figure can refer to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum FigureRef {
     /// One party's contribution.

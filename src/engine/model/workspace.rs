@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// One samordningsförbund (FINSAM association) and everything planned for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Workspace {
     /// The förbund's name, e.g. "Samordningsförbundet Landskrona Svalöv".
@@ -37,6 +38,7 @@ pub struct Workspace {
 
 /// A member party of the förbund.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Party {
     /// Stable identifier.
@@ -49,6 +51,7 @@ pub struct Party {
 
 /// The kinds of member party under 5 § Finsamlagen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
     /// Pays the whole state half, including Arbetsförmedlingen's part.
