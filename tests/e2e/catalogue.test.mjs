@@ -28,6 +28,7 @@ const nav = (page, name) => page.getByRole('navigation', { name: 'Sidor' }).getB
 async function costs(page, scenario, year) {
   await nav(page, 'Översikt');
   const row = page.getByRole('row', { name: new RegExp(`^${scenario}, ${year}`) });
+  await row.getByRole('cell').first().waitFor();
   const cells = await row.getByRole('cell').allInnerTexts();
   await nav(page, 'Katalog');
   await page.getByRole('heading', { level: 2, name: /^Katalog/ }).waitFor();

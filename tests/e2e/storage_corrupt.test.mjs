@@ -28,9 +28,14 @@ function damaged(valid, i, rnd) {
   switch (i % 8) {
     case 0: return valid.slice(0, at);
     case 1: {
+      // A structural character replaced by '#'; the same characters inside strings (the ':' of a time, the
+      // ',' of a note) would leave valid JSON, so positions are drawn until the result does not parse.
       const structural = [...valid.matchAll(/[{}[\]:,"]/g)].map((m) => m.index);
-      const pos = structural[Math.floor(rnd() * structural.length)];
-      return valid.slice(0, pos) + '#' + valid.slice(pos + 1);
+      for (;;) {
+        const pos = structural[Math.floor(rnd() * structural.length)];
+        const bad = valid.slice(0, pos) + '#' + valid.slice(pos + 1);
+        try { JSON.parse(bad); } catch { return bad; }
+      }
     }
     case 2: return valid.includes('"amounts"')
       ? valid.replace(/":"(\d+)"/, '":"12,5"')
