@@ -234,6 +234,10 @@ fn semantically_invalid_files_are_refused_with_a_specific_message() {
             with(&format!("{s1}/opening_equity"), json!("1.005")),
             "Fel vid scenarios[1].opening_equity: beloppet 1.005 har fler än två decimaler (öre).",
         ),
+        (
+            with("/data/catalogue/0/participants", json!([4, 4])),
+            "Fel vid catalogue[0].participants: Lunds kommun står med två gånger.",
+        ),
     ];
     assert!(cases.len() >= 20);
     for (file, expected) in &cases {

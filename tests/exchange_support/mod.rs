@@ -3,6 +3,7 @@
 //! lines, stated figures and every funding option.
 #![allow(dead_code)]
 
+use finsam_planner::engine::catalogue::{KIND_ORDER, STATUS_ORDER};
 use finsam_planner::engine::ids::*;
 use finsam_planner::engine::model::*;
 use finsam_planner::engine::money::Money;
@@ -83,11 +84,11 @@ fn item_spec() -> impl Strategy<Value = ItemSpec> {
     (
         name(),
         prop::option::of(0usize..6),
-        prop::collection::vec(money(), 0..3),
+        prop::collection::vec(non_negative(), 0..3),
         prop::collection::vec(0u32..500, 0..3),
         note(),
         prop::option::of((1990u16..2040, 1u8..=12, 1u8..=28)),
-        prop::option::of((1990u16..2040, 1u8..=12, 0u8..30)),
+        prop::option::of((1990u16..2015, 1u8..=12, 3u8..30)),
         (0u8..8, 0u8..9, 0u8..3),
     )
         .prop_map(
@@ -285,52 +286,29 @@ fn build(spec: Spec) -> Workspace {
     }
 }
 
-const KINDS: [ItemKind; 8] = [
-    ItemKind::Uppdrag,
-    ItemKind::Foruppdrag,
-    ItemKind::Insats,
-    ItemKind::Projekt,
-    ItemKind::Forstudie,
-    ItemKind::Ledningsstod,
-    ItemKind::Strukturstod,
-    ItemKind::Ovrigt,
-];
-
-const STATUSES: [ItemStatus; 9] = [
-    ItemStatus::Ide,
-    ItemStatus::Forstudie,
-    ItemStatus::Ansokan,
-    ItemStatus::Beviljad,
-    ItemStatus::Pagaende,
-    ItemStatus::Avslutad,
-    ItemStatus::Implementerad,
-    ItemStatus::Avslagen,
-    ItemStatus::Avbruten,
-];
-
 fn catalogue_item(spec: &ItemSpec, parties: &[Party], ids: &mut Ids) -> CatalogueItem {
     let (kind, status, inriktning) = spec.flags;
     let period = spec
         .period
-        .map_or(Period::default(), |(year, month, span)| Period {
-            start: Some(YearMonth { year, month }),
+        .map_or(Period::default(), |(year, _, span)| Period {
+            start: Some(YearMonth { year, month: 1 }),
             end: Some(YearMonth {
-                year: year + u16::from(span),
-                month,
+                year: 2015 + u16::from(span),
+                month: 12,
             }),
         });
     CatalogueItem {
         id: CatalogueItemId(ids.next()),
         name: spec.name.clone(),
-        kind: KINDS[usize::from(kind)],
+        kind: KIND_ORDER[usize::from(kind)],
         owner: spec.owner.and_then(|i| parties.get(i)).map(|p| p.id),
         owner_unit: "Serviceförvaltningen".into(),
         leaders: vec![spec.name.clone()],
-        target_group: spec.text.clone(),
+        target_group: spec.name.clone(),
         participants: parties.iter().skip(2).take(2).map(|p| p.id).collect(),
         external_partners: vec!["Fontänhuset <i>".into()],
         period,
-        status: STATUSES[usize::from(status)],
+        status: STATUS_ORDER[usize::from(status)],
         amounts: spec
             .amounts
             .iter()
@@ -350,7 +328,7 @@ fn catalogue_item(spec: &ItemSpec, parties: &[Party], ids: &mut Ids) -> Catalogu
             .map(|(i, n)| (2015 + i as u16, *n))
             .collect(),
         decision_date: spec.decision.and_then(|(y, m, d)| IsoDate::new(y, m, d)),
-        origin: spec.text.clone(),
+        origin: spec.name.clone(),
         notes: spec.text.clone(),
     }
 }

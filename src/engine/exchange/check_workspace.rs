@@ -48,7 +48,7 @@ pub(super) fn workspace_file(ws: &Workspace) -> Checked {
         PartyKind::Municipality,
         &refs,
     )?;
-    catalogue("catalogue", &ws.catalogue, &refs)?;
+    catalogue("catalogue", &ws.catalogue, &refs, ws)?;
     for (i, s) in ws.scenarios.iter().enumerate() {
         scenario(&index("scenarios", i), s, &refs)?;
     }
@@ -90,8 +90,9 @@ fn scenario_file(file: &ScenarioFile) -> Checked {
             ));
         }
     }
-    catalogue("catalogue", &file.catalogue, &refs)?;
-    engine_checks(&as_workspace(file))
+    let ws = as_workspace(file);
+    catalogue("catalogue", &file.catalogue, &refs, &ws)?;
+    engine_checks(&ws)
 }
 
 fn refs(ws: &Workspace) -> Refs<'_> {

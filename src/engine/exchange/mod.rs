@@ -15,6 +15,7 @@
 )]
 
 mod apply;
+mod apply_scenario;
 mod check_catalogue;
 mod check_ids;
 mod check_parts;
@@ -31,6 +32,7 @@ pub mod migrate;
 mod missing_keys;
 mod parse;
 mod plan;
+mod plan_types;
 mod plan_workspace;
 mod problem;
 mod remap;

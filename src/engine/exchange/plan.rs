@@ -1,103 +1,16 @@
 //! The import preview: what a file would add, what is already there unchanged, and what collides
 //! with current data (each collision with the differences in kr and a choice, default Skip).
 
-use super::diff::{scenario_diff, FileSide, ScenarioDiff};
+use super::diff::{scenario_diff, FileSide};
 use super::envelope::{ImportContent, ImportFile, ScenarioFile};
 use super::error::ImportError;
 use super::plan_workspace::workspace_diff;
 use super::remap::{item_parties, party_map, scenario_parties};
-use crate::engine::ids::{CatalogueItemId, ScenarioId};
 use crate::engine::model::Workspace;
 
-/// What to do with one collision.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Choice {
-    /// Overwrite the current data with the file's.
-    Replace,
-    /// Keep the current data and add the file's as a copy ("… (importerad)", new ids).
-    KeepBoth,
-    /// Keep the current data; ignore the file's (the default: never overwrite by default).
-    #[default]
-    Skip,
-}
-
-/// A thing in a file or in the current data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Subject {
-    /// A workspace (förbund).
-    Workspace {
-        /// Its name.
-        name: String,
-    },
-    /// A scenario.
-    Scenario {
-        /// Its id.
-        id: ScenarioId,
-        /// Its name.
-        name: String,
-    },
-    /// A catalogue item.
-    CatalogueItem {
-        /// Its id.
-        id: CatalogueItemId,
-        /// Its name.
-        name: String,
-    },
-}
-
-/// A file's thing that collides with current data.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Collision {
-    /// The file's.
-    pub incoming: Subject,
-    /// The current data's.
-    pub existing: Subject,
-    /// How they differ.
-    pub change: Change,
-}
-
-/// How a collision's two sides differ.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    /// Two versions of a workspace.
-    Workspace(WorkspaceDiff),
-    /// Two versions of a scenario: the differing figures (`None`: they cannot be compared).
-    Scenario(Option<ScenarioDiff>),
-    /// Two versions of a catalogue item: the names of the differing fields.
-    CatalogueItem {
-        /// Field names, e.g. `amounts`, `status`.
-        fields: Vec<&'static str>,
-    },
-}
-
-/// How two versions of a workspace differ.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WorkspaceDiff {
-    /// Names of differing top-level fields other than the scenarios (e.g. `parties`, `catalogue`).
-    pub fields: Vec<&'static str>,
-    /// Scenarios added, removed or changed by the file.
-    pub scenarios: Vec<ScenarioChange>,
-}
-
-/// One scenario's change in a workspace collision.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ScenarioChange {
-    /// The scenario's name.
-    pub name: String,
-    /// What happens to it.
-    pub kind: ScenarioChangeKind,
-}
-
-/// Added, removed or changed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ScenarioChangeKind {
-    /// Only in the file.
-    Added,
-    /// Only in the current data.
-    Removed,
-    /// In both, different (`None`: the figures cannot be compared).
-    Changed(Option<ScenarioDiff>),
-}
+pub use super::plan_types::{
+    Change, Choice, Collision, ScenarioChange, ScenarioChangeKind, Subject, WorkspaceDiff,
+};
 
 /// The preview of an import; apply it with [`super::apply_import`].
 #[derive(Debug, Clone, PartialEq, Eq)]

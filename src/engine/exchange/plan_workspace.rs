@@ -2,7 +2,7 @@
 //! which scenarios are added, removed or changed (with their figures in kr).
 
 use super::diff::{scenario_diff, FileSide};
-use super::plan::{ScenarioChange, ScenarioChangeKind, WorkspaceDiff};
+use super::plan_types::{ScenarioChange, ScenarioChangeKind, WorkspaceDiff};
 use crate::engine::model::{CatalogueItem, Workspace};
 
 /// How `incoming` differs from `current`.

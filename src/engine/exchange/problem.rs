@@ -1,6 +1,6 @@
 //! Semantic problems found in a well-typed import file, with Swedish and English messages.
 
-use crate::engine::command::CommandError;
+use crate::engine::command::{CommandError, ItemProblem};
 use crate::engine::model::{PartyKind, Year};
 
 /// What is wrong with a value (the path says where).
@@ -53,6 +53,8 @@ pub enum Problem {
     Command(CommandError),
     /// The scenario's figures cannot be computed (e.g. they overflow).
     NotComputable,
+    /// The catalogue's own check of an item refused it.
+    Item(ItemProblem),
 }
 
 impl Problem {
@@ -86,6 +88,7 @@ impl Problem {
             Problem::ShareOutOfRange => "andelen ska ligga mellan 0 och 1.".to_string(),
             Problem::Command(error) => error.message_sv(),
             Problem::NotComputable => "scenariots siffror går inte att räkna fram.".to_string(),
+            Problem::Item(problem) => problem.message_sv(),
         }
     }
 
@@ -121,6 +124,7 @@ impl Problem {
             Problem::ShareOutOfRange => "the share must be between 0 and 1.".to_string(),
             Problem::Command(error) => error.message_en(),
             Problem::NotComputable => "the scenario's figures cannot be computed.".to_string(),
+            Problem::Item(problem) => problem.message_en(),
         }
     }
 }

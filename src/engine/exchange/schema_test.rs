@@ -1,7 +1,12 @@
 //! The published JSON Schema of export files (`public/finsam-planner.schema.json`) is generated
 //! from the types; this test fails when the committed file differs. Update it with
 //! `UPDATE_SCHEMA=1 cargo test --lib schema`.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use super::envelope::{ExportKind, ScenarioFile};
 use crate::engine::model::{IsoDate, Workspace};
