@@ -84,16 +84,6 @@ pub struct Texts {
     pub display_unit: &'static str,
     /// Organisation number prefix.
     pub org_number: &'static str,
-    /// Status: everything is saved in this browser.
-    pub saved_locally: &'static str,
-    /// Status: storage is not available; work is kept only until the tab closes.
-    pub storage_unavailable: &'static str,
-    /// Status: the browser refused to save (quota or other error).
-    pub save_failed: &'static str,
-    /// Status: stored data could not be read and is kept untouched.
-    pub stored_data_unreadable: &'static str,
-    /// Status: an amount was changed.
-    pub amount_changed: &'static str,
     /// Shown when the app hits an internal error (panic hook).
     pub internal_error: &'static str,
     /// Budget table caption prefix.
