@@ -4,6 +4,7 @@
 mod chart;
 
 use super::Lang;
+use crate::engine::compare::RowKind;
 pub use chart::ChartTexts;
 
 /// The compare screen's texts.
@@ -82,6 +83,30 @@ pub struct RowTexts {
     pub recommended_max: &'static str,
     /// State money left unused.
     pub unused_state_money: &'static str,
+}
+
+impl RowTexts {
+    /// The name a comparison row is shown with: a line's or party's own `label`, "Summa <group>" for a group
+    /// total, otherwise the fixed row's name.
+    pub fn row_name(&self, kind: RowKind, label: &str) -> String {
+        let fixed = match kind {
+            RowKind::Party | RowKind::OtherIncomeLine | RowKind::CostLine => {
+                return label.to_string()
+            }
+            RowKind::GroupTotal => return format!("{} {}", self.group_total, label.to_lowercase()),
+            RowKind::Contributions => self.contributions,
+            RowKind::OtherIncomeTotal => self.other_income_total,
+            RowKind::IncomeTotal => self.income_total,
+            RowKind::OpeningEquity => self.opening_equity,
+            RowKind::AvailableFunds => self.available_funds,
+            RowKind::CostsTotal => self.costs_total,
+            RowKind::Result => self.result,
+            RowKind::ClosingEquity => self.closing_equity,
+            RowKind::RecommendedMax => self.recommended_max,
+            RowKind::UnusedStateMoney => self.unused_state_money,
+        };
+        fixed.to_string()
+    }
 }
 
 /// Pieces of the summary sentence (`{a}` baseline, `{b}` other scenario).

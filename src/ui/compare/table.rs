@@ -15,21 +15,7 @@ const MISSING: &str = "–";
 
 /// The row's name as shown.
 pub fn row_label(row: &TableRow, t: &RowTexts) -> String {
-    let fixed = match row.kind {
-        RowKind::Party | RowKind::OtherIncomeLine | RowKind::CostLine => return row.label.clone(),
-        RowKind::GroupTotal => return format!("{} {}", t.group_total, row.label.to_lowercase()),
-        RowKind::Contributions => t.contributions,
-        RowKind::OtherIncomeTotal => t.other_income_total,
-        RowKind::IncomeTotal => t.income_total,
-        RowKind::OpeningEquity => t.opening_equity,
-        RowKind::AvailableFunds => t.available_funds,
-        RowKind::CostsTotal => t.costs_total,
-        RowKind::Result => t.result,
-        RowKind::ClosingEquity => t.closing_equity,
-        RowKind::RecommendedMax => t.recommended_max,
-        RowKind::UnusedStateMoney => t.unused_state_money,
-    };
-    fixed.to_string()
+    t.row_name(row.kind, &row.label)
 }
 
 fn row_class(kind: RowKind) -> &'static str {

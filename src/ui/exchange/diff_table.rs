@@ -60,28 +60,12 @@ pub fn DiffTable(diff: Option<ScenarioDiff>, name: String) -> impl IntoView {
     .into_any()
 }
 
-/// The row's name: the line's, party's or group's own, or the fixed row's name.
+/// The row's name as the comparison shows it; a cost line also names its group.
 fn row_label(row: &DiffRow, t: &RowTexts) -> String {
-    let fixed = match row.kind {
-        RowKind::Party | RowKind::OtherIncomeLine | RowKind::CostLine => {
-            return match &row.group {
-                Some(group) if row.kind == RowKind::CostLine => format!("{} ({group})", row.label),
-                _ => row.label.clone(),
-            }
-        }
-        RowKind::GroupTotal => return format!("{} {}", t.group_total, row.label.to_lowercase()),
-        RowKind::Contributions => t.contributions,
-        RowKind::OtherIncomeTotal => t.other_income_total,
-        RowKind::IncomeTotal => t.income_total,
-        RowKind::OpeningEquity => t.opening_equity,
-        RowKind::AvailableFunds => t.available_funds,
-        RowKind::CostsTotal => t.costs_total,
-        RowKind::Result => t.result,
-        RowKind::ClosingEquity => t.closing_equity,
-        RowKind::RecommendedMax => t.recommended_max,
-        RowKind::UnusedStateMoney => t.unused_state_money,
-    };
-    fixed.to_string()
+    match &row.group {
+        Some(group) if row.kind == RowKind::CostLine => format!("{} ({group})", row.label),
+        _ => t.row_name(row.kind, &row.label),
+    }
 }
 
 fn amount(value: Option<Money>) -> String {
