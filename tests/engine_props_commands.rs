@@ -4,6 +4,8 @@
 //! the baseline exists, split keys name only members of their side and never lack weights).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod prop_money;
+
 use finsam_planner::engine::command::{apply, check_scenario, Command};
 use finsam_planner::engine::examples::{landskrona_svalov_2023, lund_2015_2017};
 use finsam_planner::engine::funding::FundingWarning;
@@ -11,18 +13,10 @@ use finsam_planner::engine::ids::*;
 use finsam_planner::engine::model::*;
 use finsam_planner::engine::money::Money;
 use finsam_planner::engine::report::scenario_report;
+use prop_money::money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-
-/// Amounts up to ±10^12 kr with öre, plus zero and the extremes of `Decimal`.
-fn money() -> impl Strategy<Value = Money> {
-    prop_oneof![
-        12 => (-100_000_000_000_000i64..=100_000_000_000_000).prop_map(|ore| Money::new(Decimal::new(ore, 2))),
-        4 => Just(Money::ZERO),
-        1 => Just(Money::new(Decimal::MAX)),
-    ]
-}
 
 fn party() -> impl Strategy<Value = PartyId> {
     prop_oneof![(0u32..10).prop_map(PartyId), (60u32..62).prop_map(PartyId)]

@@ -3,6 +3,8 @@
 //! weights, empty keys, dangling ids). Commands: `engine_props_commands.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod prop_money;
+
 use finsam_planner::engine::compare::compare;
 use finsam_planner::engine::document_check::check_document;
 use finsam_planner::engine::examples::lund_2015_2017;
@@ -10,19 +12,10 @@ use finsam_planner::engine::ids::*;
 use finsam_planner::engine::model::*;
 use finsam_planner::engine::money::Money;
 use finsam_planner::engine::report::scenario_report;
+use prop_money::money;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
-
-/// Amounts up to ±10^12 kr with öre, plus zero and the extremes of `Decimal`.
-fn money() -> impl Strategy<Value = Money> {
-    prop_oneof![
-        12 => (-100_000_000_000_000i64..=100_000_000_000_000).prop_map(|ore| Money::new(Decimal::new(ore, 2))),
-        2 => Just(Money::ZERO),
-        1 => Just(Money::new(Decimal::MAX)),
-        1 => Just(Money::new(Decimal::MIN)),
-    ]
-}
 
 fn small_id() -> impl Strategy<Value = u32> {
     0u32..8
