@@ -22,18 +22,24 @@ const untilStored = (page, value) => page.waitForFunction((v) => Object.keys(loc
 const storedWorkspaces = (page) => page.evaluate(() => Object.keys(localStorage)
   .filter((k) => k.startsWith('finsam-planner/v2/ws/')).map((k) => localStorage.getItem(k)).join('\n'));
 
-test('two tabs: an edit in A shows in B within 1 s; a stale edit in B is refused and A\'s data stays', async () => {
-  const { page: a, problems, context } = await app.open('#/budget');
-  await edit(a, 0, 111_000);
-  await a.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+/** A second tab on the budget page in the same context (shared storage). It can be made to miss storage events
+ *  (`window.__deaf = true`, as if it were behind) to make a stale edit on purpose. */
+async function secondTab(context, problems) {
   const b = await context.newPage();
   watch(b, problems);
-  // B can be made to miss storage events (as if it were behind), to make a stale edit on purpose.
   await b.addInitScript(() => {
     window.addEventListener('storage', (e) => { if (window.__deaf) e.stopImmediatePropagation(); }, true);
   });
   await b.goto(app.url() + '#/budget');
   await appReady(b);
+  return b;
+}
+
+test('two tabs: an edit in A shows in B within 1 s; a stale edit in B is refused and A\'s data stays', async () => {
+  const { page: a, problems, context } = await app.open('#/budget');
+  await edit(a, 0, 111_000);
+  await a.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  const b = await secondTab(context, problems);
   assert.equal(await amount(b, 0).inputValue(), grouped(111_000));
 
   await edit(a, 1, 222_000);
@@ -71,13 +77,7 @@ test('"Spara min version som kopia" keeps both versions', async () => {
   const { page: a, problems, context } = await app.open('#/budget');
   await edit(a, 0, 111_000);
   await a.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
-  const b = await context.newPage();
-  watch(b, problems);
-  await b.addInitScript(() => {
-    window.addEventListener('storage', (e) => { if (window.__deaf) e.stopImmediatePropagation(); }, true);
-  });
-  await b.goto(app.url() + '#/budget');
-  await appReady(b);
+  const b = await secondTab(context, problems);
   await b.evaluate(() => { window.__deaf = true; });
   await edit(a, 0, 222_000);
   await untilStored(a, 222000);
