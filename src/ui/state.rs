@@ -3,6 +3,7 @@
 //! the app cannot read is never overwritten.
 
 use crate::engine::command::{self, Command};
+use crate::engine::ids::ScenarioId;
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
 use crate::persist::exports::ExportDates;
@@ -126,6 +127,15 @@ impl AppState {
     /// The texts of the current language.
     pub fn texts(&self) -> &'static Texts {
         self.lang().texts()
+    }
+
+    /// The open workspace's scenarios as (id, name), in display order (a tracked read).
+    pub fn scenario_names(&self) -> Vec<(ScenarioId, String)> {
+        self.data.with(|d| {
+            d.workspace()
+                .map(|w| w.scenarios.iter().map(|s| (s.id, s.name.clone())).collect())
+                .unwrap_or_default()
+        })
     }
 
     /// Applies one change to the open workspace through the engine. A refused change leaves everything as

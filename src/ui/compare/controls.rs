@@ -26,18 +26,7 @@ pub fn ScenarioChoice(
 ) -> impl IntoView {
     let state = AppState::expect();
     let t = move || texts(state.lang());
-    let scenarios = Memo::new(move |_| {
-        state.data.with(|d| {
-            d.workspace()
-                .map(|w| {
-                    w.scenarios
-                        .iter()
-                        .map(|s| (s.id, s.name.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let scenarios = Memo::new(move |_| state.scenario_names());
     let base = Memo::new(move |_| {
         let chosen = choice.chosen.get();
         state

@@ -128,18 +128,7 @@ fn ChangeCell(amount: Option<Money>) -> impl IntoView {
 fn BaselinePicker() -> impl IntoView {
     let ctx = FundingCtx::expect();
     let t = move || ctx.t();
-    let options = move || {
-        ctx.state.data.with(|d| {
-            d.workspace()
-                .map(|w| {
-                    w.scenarios
-                        .iter()
-                        .map(|s| (s.id, s.name.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    };
+    let options = move || ctx.state.scenario_names();
     let selected = move || {
         ctx.state
             .data
