@@ -3,22 +3,12 @@
 
 use crate::engine::csv::catalogue_csv;
 use crate::i18n::catalogue;
+use crate::storage::clock_now;
 use crate::ui::catalogue::context::CatalogueView;
 use crate::ui::download::download_text;
 use crate::ui::overview::message::Message;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-
-/// Today's date as `YYYY-MM-DD` (local time of the browser).
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
 
 /// The export button.
 #[component]
@@ -33,7 +23,7 @@ pub fn CsvButton() -> impl IntoView {
         else {
             return;
         };
-        let name = format!("finsam-katalog-{}.csv", today());
+        let name = format!("finsam-katalog-{}.csv", clock_now().today);
         let outcome = download_text(&name, "text/csv;charset=utf-8", &text);
         view.message.set(Some(Message::from_outcome(
             outcome,
