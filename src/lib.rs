@@ -5,11 +5,13 @@
 //! - [`storage`]: the only adapter that touches the browser's localStorage;
 //! - [`persist`]: how it is kept there safely (pure, over a key–value trait);
 //! - [`persisted`]: what is kept in localStorage (pure data);
+//! - [`history`]: the undo/redo history of each förbund (pure data and logic);
 //! - [`i18n`]: pure UI texts in Swedish and English;
 //! - [`engine`]: pure domain model and every money computation (serde + rust_decimal only, tested natively).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
 pub mod engine;
+pub mod history;
 pub mod i18n;
 pub mod persist;
 pub mod persisted;

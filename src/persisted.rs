@@ -4,6 +4,7 @@
 
 use crate::engine::examples::default_workspaces;
 use crate::engine::model::Workspace;
+use crate::history::History;
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +28,32 @@ pub struct Persisted {
     pub active_scenario: usize,
     /// UI language.
     pub lang: Lang,
+    /// The storage id of each workspace, parallel to `workspaces` (its key is `finsam-planner/v2/ws/<id>`).
+    #[serde(default, skip_serializing)]
+    pub ids: Vec<String>,
+    /// The undo/redo history of each workspace, parallel to `workspaces`.
+    #[serde(default, skip_serializing)]
+    pub histories: Vec<History>,
+    /// Removed förbund, kept restorable for [`REMOVED_KEPT_DAYS`] days.
+    #[serde(default, skip_serializing)]
+    pub removed: Vec<RemovedWorkspace>,
+}
+
+/// How long a removed förbund stays restorable.
+pub const REMOVED_KEPT_DAYS: i64 = 30;
+
+/// A removed förbund with its history, kept until it is restored or [`REMOVED_KEPT_DAYS`] have passed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RemovedWorkspace {
+    /// Its storage id.
+    pub id: String,
+    /// The förbund as it was removed.
+    pub workspace: Workspace,
+    /// Its history.
+    pub history: History,
+    /// The day it was removed (`YYYY-MM-DD`).
+    pub removed_on: String,
 }
 
 impl Default for Persisted {
@@ -38,6 +65,9 @@ impl Default for Persisted {
             active_workspace: 0,
             active_scenario: 0,
             lang: Lang::Sv,
+            ids: vec!["example-1".to_string(), "example-2".to_string()],
+            histories: vec![History::default(), History::default()],
+            removed: Vec::new(),
         }
     }
 }
@@ -61,7 +91,24 @@ impl Persisted {
             return Err(Unusable::Empty);
         }
         self.active_workspace = self.active_workspace.min(self.workspaces.len() - 1);
+        self.fill_ids_and_histories();
         Ok(self)
+    }
+
+    /// Gives every workspace an id and a history (`ids` and `histories` as long as `workspaces`): a missing
+    /// id becomes `w<position>` (made unique), a missing history an empty one.
+    pub fn fill_ids_and_histories(&mut self) {
+        let count = self.workspaces.len();
+        self.ids.truncate(count);
+        let mut position = self.ids.len();
+        while self.ids.len() < count {
+            let id = format!("w{position}");
+            position = position.saturating_add(1);
+            if !self.ids.contains(&id) {
+                self.ids.push(id);
+            }
+        }
+        self.histories.resize_with(count, History::default);
     }
 
     /// The open workspace.

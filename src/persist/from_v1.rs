@@ -45,6 +45,9 @@ pub fn read_v1(raw: &str) -> Result<Persisted, Reason> {
         active_scenario: index("activeScenario").unwrap_or(0),
         lang,
         schema_version: crate::persisted::SCHEMA_VERSION,
+        ids: Vec::new(),
+        histories: Vec::new(),
+        removed: Vec::new(),
     }
     .validated()
     .map_err(|_| Reason::InvalidValue("workspaces: empty".to_string()))

@@ -221,6 +221,9 @@ impl<S: KvStore> Persister<S> {
             active_workspace: index.data.active_workspace,
             active_scenario: index.data.active_scenario,
             lang: index.data.lang,
+            ids: slots.iter().map(|s| s.id.clone()).collect(),
+            histories: Vec::new(),
+            removed: Vec::new(),
         }
         .validated()
         .map_err(|_| {
