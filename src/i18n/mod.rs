@@ -8,6 +8,7 @@ pub mod compare;
 mod en;
 pub mod exchange;
 pub mod funding;
+pub mod history;
 pub mod overview;
 pub mod settings;
 pub mod storage;
