@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const PURE_LAYERS: &[&str] = &["src/engine", "src/i18n", "src/persist"];
+const PURE_LAYERS: &[&str] = &["src/engine", "src/history", "src/i18n", "src/persist"];
 const WEB_CRATES: &[&str] = &["leptos", "web_sys", "wasm_bindgen", "gloo", "js_sys"];
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
