@@ -61,7 +61,7 @@ fn command(ws: &Workspace, kind: u8, a: usize, b: usize, kr: i64) -> Option<Comm
         _ => Command::MoveLine {
             scenario,
             line: line?,
-            up: a % 2 == 0,
+            up: kr > 0,
         },
     })
 }
