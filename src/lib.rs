@@ -2,6 +2,7 @@
 //!
 //! Layers (dependencies point downwards only):
 //! - [`ui`]: Leptos components that display what the engine returns and send changes to it;
+//! - [`change`]: the one entry point for every change to the saved data (edits, undo, import, förbund);
 //! - [`storage`]: the only adapter that touches the browser's localStorage;
 //! - [`persist`]: how it is kept there safely (pure, over a key–value trait);
 //! - [`persisted`]: what is kept in localStorage (pure data);
@@ -10,6 +11,7 @@
 //! - [`engine`]: pure domain model and every money computation (serde + rust_decimal only, tested natively).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod change;
 pub mod engine;
 pub mod history;
 pub mod i18n;
