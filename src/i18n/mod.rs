@@ -4,6 +4,7 @@
 
 pub mod budget;
 pub mod catalogue;
+pub mod change;
 pub mod compare;
 mod en;
 pub mod exchange;
@@ -77,6 +78,8 @@ pub struct Texts {
     pub page_exchange: &'static str,
     /// Navigation: settings.
     pub page_settings: &'static str,
+    /// Navigation: the change history page.
+    pub page_history: &'static str,
     /// Label of the workspace picker.
     pub workspace: &'static str,
     /// Label of the scenario picker.
@@ -125,6 +128,8 @@ pub struct Texts {
     pub overview_plan: &'static str,
     /// Accessible label prefix for an amount input.
     pub amount_for: &'static str,
+    /// Note under a cost field holding a negative amount.
+    pub negative_cost: &'static str,
     /// Heading of the document check.
     pub document_check: &'static str,
     /// Document check: stated figure.

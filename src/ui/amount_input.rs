@@ -1,6 +1,7 @@
 //! An editable amount: Swedish text in, exact Decimal out. Invalid text gets a message next to the field and
-//! changes nothing.
+//! changes nothing; focusing the field selects its figure, so typing replaces it; a negative cost gets a note.
 
+use super::select_on_focus::SelectOnFocus;
 use super::state::AppState;
 use crate::engine::money_text::parse_amount_in;
 use crate::i18n::Lang;
@@ -25,12 +26,19 @@ pub fn AmountInput(
     label: Signal<String>,
     /// Applies a new amount; returns the user-facing message when the model refuses it.
     on_commit: impl Fn(Decimal) -> Result<(), String> + Send + Sync + 'static,
+    /// A cost: a negative amount gets the note "Negativ kostnad – ska det vara en intäkt?".
+    #[prop(optional)]
+    cost: bool,
 ) -> impl IntoView {
     let state = AppState::expect();
     let unit = move || state.unit();
     let error = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let error_id = next_error_id();
+    let note_id = format!("{error_id}-note");
+    let described_by = format!("{error_id} {note_id}");
+    let negative_cost = move || cost && value.get().is_sign_negative() && !value.get().is_zero();
+    let select = SelectOnFocus::new();
     let shown = move || unit().format_plain(value.get());
 
     let commit = move |text: String| {
@@ -61,13 +69,19 @@ pub fn AmountInput(
             node_ref=input_ref
             aria-label=move || label.get()
             aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
-            aria-describedby=error_id.clone()
+            aria-describedby=described_by
             prop:value=shown
+            on:focus=move |ev| select.focus(&ev)
+            on:mouseup=move |ev| select.mouseup(&ev)
+            on:blur=move |_| select.blur()
             on:change:target=move |ev| commit(ev.target().value())
             on:keydown=on_keydown
         />
         <span id=error_id class="fp-amount__error" role="alert">
             {move || error.get()}
+        </span>
+        <span id=note_id class="fp-amount__note" role="status" data-testid="negative-cost-note">
+            {move || negative_cost().then(|| state.texts().negative_cost)}
         </span>
     }
 }

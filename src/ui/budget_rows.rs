@@ -151,9 +151,10 @@ fn EditableCell(
     let value = Signal::derive(move || amount.get().map(Money::amount).unwrap_or_default());
     let field_label =
         Signal::derive(move || format!("{} {} {year}", state.texts().amount_for, label.get()));
+    let cost = matches!(figure, FigureRef::CostLine(_));
     view! {
         <td>
-            <AmountInput value label=field_label
+            <AmountInput value label=field_label cost
                 on_commit=move |amount: Decimal| state.apply(command(Money::new(amount)))/>
         </td>
     }

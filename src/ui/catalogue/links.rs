@@ -260,7 +260,7 @@ fn YearOverride(
     view! {
         <li class="fp-ct-override">
             <span class="fp-ct-override__year">{year}</span>
-            <AmountInput value label on_commit=commit/>
+            <AmountInput value label on_commit=commit cost=true/>
             <span class="fp-ct-badge" class:fp-ct-badge--own=overridden>
                 {move || if overridden() { t().overridden } else { t().follows_catalogue }}
             </span>

@@ -1,10 +1,11 @@
 //! A field for a whole-number weight (population, parts, a measure): Swedish digit grouping in and out,
-//! an inline message for anything else, and nothing changes until the text is valid.
+//! an inline message for anything else, and nothing changes until the text is valid. Focus selects the figure.
 
 use super::confirm::unique_id;
 use super::split_edit::parse_whole;
 use crate::engine::money_text::format_plain;
 use crate::i18n::overview;
+use crate::ui::select_on_focus::SelectOnFocus;
 use crate::ui::state::AppState;
 use leptos::html;
 use leptos::prelude::*;
@@ -27,6 +28,7 @@ pub fn WholeNumberInput(
     let error = RwSignal::new(None::<String>);
     let input_ref = NodeRef::<html::Input>::new();
     let error_id = unique_id("fp-whole-error");
+    let select = SelectOnFocus::new();
     let shown = move || format_plain(Decimal::from(value.get()));
     let reset = move || {
         if let Some(input) = input_ref.get_untracked() {
@@ -56,6 +58,9 @@ pub fn WholeNumberInput(
             aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
             aria-describedby=error_id.clone()
             prop:value=shown
+            on:focus=move |ev| select.focus(&ev)
+            on:mouseup=move |ev| select.mouseup(&ev)
+            on:blur=move |_| select.blur()
             on:change:target=move |ev| commit(ev.target().value())
             on:keydown=on_keydown/>
         <span id=error_id class="fp-amount__error" role="alert">{move || error.get()}</span>
