@@ -68,6 +68,17 @@ fn pure_layers_import_no_web_crate() {
 }
 
 #[test]
+fn the_engine_holds_no_ui_wording() {
+    // Dependencies point downwards: the UI texts (i18n) may use the engine, never the other way.
+    let found = offences(&["src/engine"], &["i18n"]);
+    assert!(
+        found.is_empty(),
+        "the engine must not use i18n (pass names in from the caller):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
 fn money_code_uses_no_floating_point() {
     let found = offences(&["src/engine"], &["f64", "f32"]);
     assert!(

@@ -5,6 +5,7 @@ use finsam_planner::engine::command::{apply, Command};
 use finsam_planner::engine::csv::{catalogue_csv, scenario_csv, CsvWriter};
 use finsam_planner::engine::examples::{landskrona_svalov_2023, lund_2015_2017};
 use finsam_planner::engine::money::Money;
+use finsam_planner::i18n::catalogue::labels::csv_item_names;
 use rust_decimal::dec;
 
 #[test]
@@ -97,7 +98,7 @@ fn a_multi_year_scenario_has_one_column_per_year() {
 #[test]
 fn the_catalogue_has_one_row_per_item_and_year_with_sus_columns() {
     let ws = lund_2015_2017();
-    let csv = catalogue_csv(&ws);
+    let csv = catalogue_csv(&ws, &csv_item_names());
     let mut rows = csv.trim_start_matches('\u{FEFF}').split("\r\n");
     assert_eq!(
         rows.next(),

@@ -1,9 +1,9 @@
 //! [`catalogue_csv`]: the catalogue as SUS-style rows, one per item and year.
 
 use super::CsvWriter;
-use crate::engine::model::{CatalogueItem, Workspace, Year, YearMonth};
-use crate::i18n::catalogue::labels::{inriktning_name, kind_name, status_name};
-use crate::i18n::Lang;
+use crate::engine::model::{
+    CatalogueItem, Inriktning, ItemKind, ItemStatus, Workspace, Year, YearMonth,
+};
 use std::collections::BTreeSet;
 
 const HEADER: [&str; 11] = [
@@ -20,20 +20,32 @@ const HEADER: [&str; 11] = [
     "Planerade deltagare",
 ];
 
+/// How the file words an item's kind, status and inriktning (given by the caller from its texts, so that the
+/// engine holds no UI wording).
+#[derive(Debug, Clone, Copy)]
+pub struct ItemNames {
+    /// The kind's name, e.g. "Uppdrag".
+    pub kind: fn(ItemKind) -> &'static str,
+    /// The status's name, e.g. "Pågående".
+    pub status: fn(ItemStatus) -> &'static str,
+    /// The inriktning's name, e.g. "Individinriktad".
+    pub inriktning: fn(Inriktning) -> &'static str,
+}
+
 /// The whole catalogue for Swedish Excel ([`CsvWriter`]): a header row, then for each item (in
 /// catalogue order) one row per year it has an amount or planned participants in — else per
 /// year of its period, else one row without a year. Start and end are written "YYYY-MM"; a
 /// missing amount or participant count is an empty cell.
-pub fn catalogue_csv(workspace: &Workspace) -> String {
+pub fn catalogue_csv(workspace: &Workspace, names: &ItemNames) -> String {
     let mut csv = CsvWriter::new();
     csv.text_row(&HEADER);
     for item in &workspace.catalogue {
         let years = row_years(item);
         if years.is_empty() {
-            item_row(&mut csv, workspace, item, None);
+            item_row(&mut csv, workspace, names, item, None);
         }
         for year in years {
-            item_row(&mut csv, workspace, item, Some(year));
+            item_row(&mut csv, workspace, names, item, Some(year));
         }
     }
     csv.finish()
@@ -57,11 +69,17 @@ fn row_years(item: &CatalogueItem) -> Vec<Year> {
     }
 }
 
-fn item_row(csv: &mut CsvWriter, workspace: &Workspace, item: &CatalogueItem, year: Option<Year>) {
+fn item_row(
+    csv: &mut CsvWriter,
+    workspace: &Workspace,
+    names: &ItemNames,
+    item: &CatalogueItem,
+    year: Option<Year>,
+) {
     csv.text(&item.name);
-    csv.text(kind_name(Lang::Sv, item.kind));
-    csv.text(status_name(Lang::Sv, item.status));
-    csv.text(item.inriktning.map_or("", |i| inriktning_name(Lang::Sv, i)));
+    csv.text((names.kind)(item.kind));
+    csv.text((names.status)(item.status));
+    csv.text(item.inriktning.map_or("", names.inriktning));
     csv.text(&item.target_group);
     csv.text(&owner(workspace, item));
     csv.text(&month_text(item.period.start));

@@ -6,6 +6,6 @@ mod catalogue;
 mod scenario;
 mod writer;
 
-pub use catalogue::catalogue_csv;
+pub use catalogue::{catalogue_csv, ItemNames};
 pub use scenario::scenario_csv;
 pub use writer::CsvWriter;

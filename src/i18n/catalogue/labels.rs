@@ -65,3 +65,12 @@ fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
         Lang::En => en,
     }
 }
+
+/// The Swedish names the catalogue CSV file uses (the file is for Swedish Excel in either UI language).
+pub fn csv_item_names() -> crate::engine::csv::ItemNames {
+    crate::engine::csv::ItemNames {
+        kind: |kind| kind_name(Lang::Sv, kind),
+        status: |status| status_name(Lang::Sv, status),
+        inriktning: |inriktning| inriktning_name(Lang::Sv, inriktning),
+    }
+}

@@ -3,6 +3,7 @@
 
 use crate::engine::csv::catalogue_csv;
 use crate::i18n::catalogue;
+use crate::i18n::catalogue::labels::csv_item_names;
 use crate::storage::clock_now;
 use crate::ui::catalogue::context::CatalogueView;
 use crate::ui::download::download_text;
@@ -19,7 +20,7 @@ pub fn CsvButton() -> impl IntoView {
     let export = move |_| {
         let Some(text) = state
             .data
-            .with_untracked(|d| d.workspace().map(catalogue_csv))
+            .with_untracked(|d| d.workspace().map(|w| catalogue_csv(w, &csv_item_names())))
         else {
             return;
         };
