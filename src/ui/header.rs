@@ -1,6 +1,7 @@
 //! The page header: app name, the workspace and scenario pickers, the kr / t kr toggle and the language button.
 
 use super::state::AppState;
+use crate::change::AppCommand;
 use crate::engine::money_text::DisplayUnit;
 use leptos::prelude::*;
 
@@ -9,7 +10,9 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let state = AppState::expect();
     let t = move || state.texts();
-    let switch_language = move |_| state.data.update(|d| d.lang = d.lang.other());
+    let switch_language = move |_| {
+        let _ = state.dispatch(AppCommand::SetLang(state.lang().other()));
+    };
     view! {
         <header class="fp-header">
             <div>
@@ -17,6 +20,7 @@ pub fn Header() -> impl IntoView {
                 <p class="fp-header__tagline">{move || t().tagline}</p>
             </div>
             <div class="fp-header__tools">
+                <super::history_tools::UndoRedo/>
                 <WorkspacePicker/>
                 <ScenarioPicker/>
                 <UnitPicker/>
@@ -38,12 +42,9 @@ fn WorkspacePicker() -> impl IntoView {
             label=move || state.texts().workspace
             names=move || state.data.with(|d| d.workspaces.iter().map(|w| w.name.clone()).collect())
             selected=move || state.data.with(|d| d.active_workspace)
-            choose=move |index| state.data.update(|d| {
-                if index < d.workspaces.len() {
-                    d.active_workspace = index;
-                    d.active_scenario = 0;
-                }
-            })
+            choose=move |index| {
+                let _ = state.dispatch(AppCommand::Open { workspace: index, scenario: 0 });
+            }
         />
     }
 }
@@ -64,7 +65,10 @@ fn ScenarioPicker() -> impl IntoView {
             label=move || state.texts().scenario
             names=move || names().unwrap_or_default()
             selected=move || state.data.with(|d| d.scenario_index())
-            choose=move |index| state.data.update(|d| d.active_scenario = index)
+            choose=move |index| {
+                let workspace = state.data.with_untracked(|d| d.active_workspace);
+                let _ = state.dispatch(AppCommand::Open { workspace, scenario: index });
+            }
         />
     }
 }
@@ -114,11 +118,7 @@ fn UnitPicker() -> impl IntoView {
         } else {
             DisplayUnit::Kr
         };
-        state.data.update(|d| {
-            if let Some(w) = d.workspace_mut() {
-                w.settings.display_unit = unit;
-            }
-        });
+        let _ = state.dispatch(AppCommand::SetDisplayUnit(unit));
     };
     view! {
         <div class="fp-field">

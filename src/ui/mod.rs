@@ -8,6 +8,7 @@ mod budget_rows;
 mod budget_shape;
 mod budget_table;
 mod catalogue;
+mod change_message;
 mod compare;
 mod document_check;
 pub mod download;
@@ -15,10 +16,13 @@ mod equity_badge;
 mod exchange;
 mod funding;
 mod header;
+mod history_page;
+mod history_tools;
 mod nav;
 mod overview;
 pub mod panic_message;
 pub mod route;
+mod select_on_focus;
 mod settings;
 mod state;
 mod status;
@@ -58,6 +62,7 @@ pub fn App() -> impl IntoView {
                 Page::Compare => view! { <compare::ComparePage/> }.into_any(),
                 Page::Exchange => view! { <exchange::ExchangePage/> }.into_any(),
                 Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
+                Page::History => view! { <history_page::HistoryPage/> }.into_any(),
             }}
         </main>
         <footer class="fp-footer">

@@ -31,6 +31,7 @@ pub fn Nav(page: ReadSignal<Page>) -> impl IntoView {
         Page::Compare => t().page_compare,
         Page::Exchange => t().page_exchange,
         Page::Settings => t().page_settings,
+        Page::History => t().page_history,
     };
     view! {
         <nav class="fp-nav" aria-label=move || t().navigation>

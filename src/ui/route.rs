@@ -17,17 +17,20 @@ pub enum Page {
     Exchange,
     /// Recommendation table, units, language.
     Settings,
+    /// The open förbund's change history ("Historik").
+    History,
 }
 
 impl Page {
     /// Every page, in navigation order.
-    pub const ALL: [Page; 6] = [
+    pub const ALL: [Page; 7] = [
         Page::Overview,
         Page::Budget,
         Page::Catalogue,
         Page::Compare,
         Page::Exchange,
         Page::Settings,
+        Page::History,
     ];
 
     /// The page a location hash names; an unknown or empty hash opens the budget.
@@ -52,6 +55,7 @@ impl Page {
             Page::Compare => "jamfor",
             Page::Exchange => "dela",
             Page::Settings => "installningar",
+            Page::History => "historik",
         }
     }
 }

@@ -2,7 +2,8 @@
 //! persister underneath (see `crate::persist`). Saving starts only after a successful load; a stored value
 //! the app cannot read is never overwritten.
 
-use crate::engine::command::{self, Command};
+use crate::change::{apply_change, AppCommand, ChangeContext, Changed};
+use crate::engine::command::Command;
 use crate::engine::ids::ScenarioId;
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
@@ -38,6 +39,14 @@ impl Status {
     pub fn is_problem(&self) -> bool {
         !matches!(self, Status::Idle | Status::Saved)
     }
+
+    /// Whether changes are kept in this tab unsaved, to be retried (a full or refusing storage).
+    pub fn keeps_unsaved_changes(&self) -> bool {
+        matches!(
+            self,
+            Status::QuotaFull | Status::SaveFailed | Status::StorageUnavailable
+        )
+    }
 }
 
 /// Shared app state, provided as context by [`crate::ui::App`]. Copy: it holds only signals and handles.
@@ -56,6 +65,10 @@ pub struct AppState {
     pub(super) persister: StoredValue<Persister<WebKv>, LocalStorage>,
     /// A change is waiting for its save (after the next frame).
     pub(super) pending: StoredValue<bool>,
+    /// Changes made since the last successful save (shown when a save fails; `beforeunload` warns).
+    pub unsaved: StoredValue<usize>,
+    /// The same count as a signal for the banner (updated after each save attempt).
+    pub unsaved_shown: RwSignal<usize>,
     pub(super) asked_persistence: StoredValue<bool>,
     /// The UI language, as its own memo: thousands of labels read it, and must not re-run on every edit.
     lang: Memo<Lang>,
@@ -90,6 +103,8 @@ impl AppState {
             persistence: RwSignal::new(None),
             persister: StoredValue::new_local(persister),
             pending: StoredValue::new(false),
+            unsaved: StoredValue::new(0),
+            unsaved_shown: RwSignal::new(0),
             asked_persistence: StoredValue::new(false),
             lang: Memo::new(move |_| data.with(|d| d.lang)),
             unit: Memo::new(move |_| {
@@ -138,25 +153,45 @@ impl AppState {
         })
     }
 
-    /// Applies one change to the open workspace through the engine. A refused change leaves everything as
-    /// it was and returns the message for the user.
+    /// Applies one engine command to the open förbund (recorded in its history). A refused change leaves
+    /// everything as it was and returns the message for the user.
     pub fn apply(self, command: Command) -> Result<(), String> {
+        self.dispatch(AppCommand::Edit(command)).map(|_| ())
+    }
+
+    /// The one way the UI changes what is saved: every edit, undo, import, new or removed förbund and
+    /// setting goes through `change::apply_change` here. A refused change leaves everything as it was and
+    /// returns the message for the user.
+    pub fn dispatch(self, change: AppCommand) -> Result<Changed, String> {
         let lang = self.lang();
-        let mut outcome = Ok(());
-        self.data.maybe_update(|d| match d.workspace_mut() {
-            Some(workspace) => match command::apply(workspace, command) {
-                Ok(()) => true,
-                Err(error) => {
-                    outcome = Err(match lang {
-                        Lang::Sv => error.message_sv(),
-                        Lang::En => error.message_en(),
-                    });
-                    false
-                }
-            },
-            None => false,
+        let now = crate::storage::clock_now();
+        let at = ChangeContext {
+            iso: now.iso,
+            millis: now.millis,
+            today: now.today,
+        };
+        let records = !matches!(change, AppCommand::Open { .. } | AppCommand::SetLang(_));
+        let mut outcome = None;
+        self.data.maybe_update(|d| {
+            // On Err apply_change has changed nothing, so nothing needs redrawing.
+            let result = apply_change(d, change, &at);
+            let changed = result.is_ok();
+            outcome = Some(result);
+            changed
         });
-        outcome
+        match outcome {
+            Some(Ok(changed)) => {
+                if records {
+                    self.unsaved.update_value(|n| *n = n.saturating_add(1));
+                }
+                Ok(changed)
+            }
+            Some(Err(error)) => Err(super::change_message::message(&error, lang)),
+            None => Err(super::change_message::message(
+                &crate::change::ChangeError::NoWorkspace,
+                lang,
+            )),
+        }
     }
 
     /// Saves after every change, once the changed figures are on screen: the save is put after the next
@@ -180,9 +215,18 @@ impl AppState {
         );
         let on_leave = window_event_listener(leptos::ev::pagehide, move |_| flush());
         let on_hide = window_event_listener(leptos::ev::visibilitychange, move |_| flush());
+        // Closing the tab while changes are not stored: save now, and if that fails the browser asks first.
+        let on_unload = window_event_listener(leptos::ev::beforeunload, move |ev| {
+            flush();
+            if self.unsaved.get_value() > 0 {
+                ev.prevent_default();
+                ev.set_return_value("unsaved");
+            }
+        });
         on_cleanup(move || {
             on_leave.remove();
             on_hide.remove();
+            on_unload.remove();
         });
     }
 }

@@ -3,6 +3,7 @@
 
 use super::state::{AppState, Status};
 use super::storage_recovery::RecoveryPanel;
+use crate::i18n::change;
 use crate::i18n::storage::{self, StorageTexts};
 use crate::storage::clock_now;
 use leptos::prelude::*;
@@ -33,6 +34,9 @@ pub fn StatusRegion() -> impl IntoView {
         <Show when=move || problem().is_some()>
             <div class="fp-status fp-status--error" role="alert" data-testid="storage-banner">
                 <p>{problem}</p>
+                <Show when=move || state.status.with(Status::keeps_unsaved_changes)>
+                    <UnsavedChanges/>
+                </Show>
                 <Show when=move || state.status.with(|s| matches!(s, Status::Conflict(_)))>
                     <ConflictActions/>
                 </Show>
@@ -41,6 +45,32 @@ pub fn StatusRegion() -> impl IntoView {
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>
             <RecoveryPanel/>
         </Show>
+    }
+}
+
+/// How many changes are not stored, that they are kept, and "Försök spara igen".
+#[component]
+fn UnsavedChanges() -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || change::texts(state.lang());
+    let count = move || {
+        let n = state.unsaved_shown.get();
+        let words = if n == 1 {
+            t().unsaved_count_one
+        } else {
+            t().unsaved_count_many
+        };
+        format!("{n} {words} {}", t().unsaved_kept)
+    };
+    view! {
+        <p data-testid="unsaved-count">{count}</p>
+        <p>
+            <button type="button" class="fp-button" data-testid="retry-save" on:click=move |_| {
+                state.save_now();
+            }>
+                {move || t().retry_save}
+            </button>
+        </p>
     }
 }
 

@@ -19,6 +19,13 @@ impl AppState {
             .with_untracked(|d| self.persister.try_update_value(|p| p.save(d, &clock)));
         let Some(outcome) = outcome else { return false };
         let current = self.status.get_untracked();
+        if outcome.is_ok() {
+            self.unsaved.set_value(0);
+        }
+        let unsaved = self.unsaved.get_value();
+        if self.unsaved_shown.get_untracked() != unsaved {
+            self.unsaved_shown.set(unsaved);
+        }
         let status = match &outcome {
             Ok(saved) if saved.writes > 0 => {
                 self.ask_for_persistence();
@@ -79,14 +86,13 @@ impl AppState {
             }
             return;
         };
-        if let Some(mut copy) = mine.workspaces.get(at).cloned() {
-            copy.name.push_str(storage::texts(mine.lang).copy_suffix);
-            fresh.workspaces.push(copy);
-            fresh.active_workspace = fresh.workspaces.len().saturating_sub(1);
-            fresh.active_scenario = 0;
-        }
+        fresh.lang = mine.lang;
         self.show(Status::Idle);
         self.data.set(fresh);
+        if let Some(mut copy) = mine.workspaces.get(at).cloned() {
+            copy.name.push_str(storage::texts(mine.lang).copy_suffix);
+            let _ = self.dispatch(crate::change::AppCommand::AddWorkspace(Box::new(copy)));
+        }
     }
 
     /// "Börja om" after unreadable data: keeps a copy of every stored value under a quarantine key, then

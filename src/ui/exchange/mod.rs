@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod preview;
 mod read;
+pub use read::refusal;
 
 use crate::engine::exchange::{Choice, ImportPlan};
 use crate::i18n::exchange;

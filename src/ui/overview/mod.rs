@@ -18,6 +18,7 @@ mod whole_input;
 mod workspace_card;
 mod workspace_new;
 mod workspaces;
+mod workspaces_removed;
 
 use crate::i18n::overview;
 use crate::ui::state::AppState;

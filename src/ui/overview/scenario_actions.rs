@@ -81,14 +81,18 @@ pub fn ScenarioActions(
 
 /// Opens the scenario in the budget page.
 fn open_in_budget(state: AppState, id: ScenarioId) {
-    state.data.update(|d| {
-        if let Some(p) = d
+    let (workspace, position) = state.data.with_untracked(|d| {
+        let position = d
             .workspace()
-            .and_then(|w| w.scenarios.iter().position(|s| s.id == id))
-        {
-            d.active_scenario = p;
-        }
+            .and_then(|w| w.scenarios.iter().position(|s| s.id == id));
+        (d.active_workspace, position)
     });
+    if let Some(scenario) = position {
+        let _ = state.dispatch(crate::change::AppCommand::Open {
+            workspace,
+            scenario,
+        });
+    }
     if let Some(window) = web_sys::window() {
         let _ = window.location().set_hash(&Page::Budget.hash());
     }

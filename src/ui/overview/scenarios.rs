@@ -50,29 +50,10 @@ impl ScenarioPanel {
     }
 }
 
-/// Applies a command and keeps the same scenario open in the budget (its position may have moved).
+/// Applies a command and keeps the same scenario open in the budget (its position may have moved: the
+/// one entry point keeps it).
 pub fn apply_keeping_open(state: AppState, command: Command) -> Result<(), String> {
-    let open = state.data.with_untracked(|d| {
-        d.workspace()
-            .and_then(|w| w.scenarios.get(d.scenario_index()))
-            .map(|s| s.id)
-    });
-    state.apply(command)?;
-    if let Some(id) = open {
-        state.data.maybe_update(|d| {
-            let position = d
-                .workspace()
-                .and_then(|w| w.scenarios.iter().position(|s| s.id == id));
-            match position {
-                Some(p) if p != d.active_scenario => {
-                    d.active_scenario = p;
-                    true
-                }
-                _ => false,
-            }
-        });
-    }
-    Ok(())
+    state.apply(command)
 }
 
 /// The scenario section of the overview.

@@ -29,11 +29,10 @@ pub fn NewWorkspace(message: RwSignal<Option<Message>>, on_switch: Callback<()>)
         let Some(year) = parse_year(&read(year_ref)) else {
             return refuse(t().bad_year);
         };
-        state.data.update(|d| {
-            d.workspaces.push(empty_workspace(&name, year));
-            d.active_workspace = d.workspaces.len() - 1;
-            d.active_scenario = 0;
-        });
+        let new = Box::new(empty_workspace(&name, year));
+        if let Err(reason) = state.dispatch(crate::change::AppCommand::AddWorkspace(new)) {
+            return refuse(&reason);
+        }
         if let Some(input) = name_ref.get_untracked() {
             input.set_value("");
         }

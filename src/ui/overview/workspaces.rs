@@ -1,10 +1,12 @@
 //! The förbund kept in this browser: open one, or remove one after confirmation (the last förbund cannot be
-//! removed); the form for a new one is in `workspace_new`.
+//! removed, and a removed one stays restorable for 30 days: `workspaces_removed`); the form for a new one is
+//! in `workspace_new`.
 
 use super::confirm::{unique_id, ConfirmButton};
 use super::message::{Message, SectionMessage};
 use super::workspace_new::NewWorkspace;
-use crate::i18n::overview;
+use crate::change::AppCommand;
+use crate::i18n::{change, overview};
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
@@ -64,6 +66,7 @@ pub fn Workspaces(
                 </table>
             </div>
             <SectionMessage message/>
+            <super::workspaces_removed::RemovedWorkspaces message on_switch/>
             <NewWorkspace message on_switch/>
         </section>
     }
@@ -84,19 +87,25 @@ fn WorkspaceRow(
     });
     let is_open = move || entry.with(|e| e.as_ref().is_some_and(|e| e.open));
     let open = move |_| {
-        state.data.update(|d| {
-            if index < d.workspaces.len() {
-                d.active_workspace = index;
-                d.active_scenario = 0;
-            }
+        let _ = state.dispatch(AppCommand::Open {
+            workspace: index,
+            scenario: 0,
         });
         on_switch.run(());
     };
     let remove = move |_| {
         let removed = name.get_untracked();
-        state.data.update(|d| remove_workspace(d, index));
-        message.set(Some(Message::Done(format!("{}: {removed}", t().remove))));
-        on_switch.run(());
+        match state.dispatch(AppCommand::RemoveWorkspace(index)) {
+            Ok(_) => {
+                let t = change::texts(state.lang());
+                message.set(Some(Message::Done(format!(
+                    "{}: {removed}",
+                    t.removed_done
+                ))));
+                on_switch.run(());
+            }
+            Err(reason) => message.set(Some(Message::Refused(reason))),
+        }
     };
     let question = Signal::derive(move || {
         format!(
@@ -124,72 +133,5 @@ fn WorkspaceRow(
                 </Show>
             </td>
         </tr>
-    }
-}
-
-/// Removes the förbund at `index` unless it is the last one; the same förbund stays open when it can.
-fn remove_workspace(d: &mut crate::persisted::Persisted, index: usize) {
-    if d.workspaces.len() <= 1 || index >= d.workspaces.len() {
-        return;
-    }
-    d.workspaces.remove(index);
-    if index < d.active_workspace {
-        d.active_workspace = d.active_workspace.saturating_sub(1);
-    } else if index == d.active_workspace {
-        d.active_workspace = index.min(d.workspaces.len() - 1);
-        d.active_scenario = 0;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::remove_workspace;
-    use crate::engine::examples::empty_workspace;
-    use crate::persisted::Persisted;
-
-    fn three_open_at(active: usize) -> Persisted {
-        let mut data = Persisted::default();
-        data.workspaces.push(empty_workspace("Test förbund", 2027));
-        data.active_workspace = active;
-        data.active_scenario = 1;
-        data
-    }
-
-    #[test]
-    fn removing_one_before_the_open_one_keeps_the_same_one_open() {
-        let mut data = three_open_at(2);
-        remove_workspace(&mut data, 0);
-        assert_eq!(data.workspaces.len(), 2);
-        assert_eq!(data.active_workspace, 1);
-        assert_eq!(
-            data.workspace().map(|w| w.name.as_str()),
-            Some("Test förbund")
-        );
-        assert_eq!(data.active_scenario, 1);
-    }
-
-    #[test]
-    fn removing_the_open_last_one_opens_the_new_last_one_at_its_first_scenario() {
-        let mut data = three_open_at(2);
-        remove_workspace(&mut data, 2);
-        assert_eq!(
-            (
-                data.workspaces.len(),
-                data.active_workspace,
-                data.active_scenario
-            ),
-            (2, 1, 0)
-        );
-    }
-
-    #[test]
-    fn the_last_workspace_is_never_removed() {
-        let mut data = three_open_at(0);
-        remove_workspace(&mut data, 1);
-        remove_workspace(&mut data, 1);
-        remove_workspace(&mut data, 0);
-        remove_workspace(&mut data, 7);
-        assert_eq!(data.workspaces.len(), 1);
-        assert_eq!(data.active_workspace, 0);
     }
 }

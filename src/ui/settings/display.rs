@@ -1,5 +1,6 @@
 //! The display choices as labelled radio groups: kr or t kr for the open förbund, and the language.
 
+use crate::change::AppCommand;
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{settings, Lang};
 use crate::ui::overview::confirm::unique_id;
@@ -14,13 +15,11 @@ pub fn DisplayChoices() -> impl IntoView {
     let heading_id = unique_id("fp-display");
     let (unit_group, lang_group) = (unique_id("fp-unit"), unique_id("fp-lang"));
     let set_unit = move |unit: DisplayUnit| {
-        state.data.update(|d| {
-            if let Some(w) = d.workspace_mut() {
-                w.settings.display_unit = unit;
-            }
-        });
+        let _ = state.dispatch(AppCommand::SetDisplayUnit(unit));
     };
-    let set_lang = move |lang: Lang| state.data.update(|d| d.lang = lang);
+    let set_lang = move |lang: Lang| {
+        let _ = state.dispatch(AppCommand::SetLang(lang));
+    };
     let unit_is = move |unit: DisplayUnit| move || state.unit() == unit;
     let lang_is = move |lang: Lang| move || state.lang() == lang;
     view! {

@@ -1,0 +1,58 @@
+// Benchmark (not a test): with the large workspace stored (1 000 catalogue items, 20 scenarios × 5 years),
+// 200 amount edits, then 200 undos through the header's button, each timed from the click to the updated
+// closing equity on screen (and to the next frame); prints the median and the slowest, and the history's
+// stored size. Usage: node bench_undo.mjs DIST WORKSPACE.json
+import { serveDir } from './serve.mjs';
+import { launch, appReady } from './browser.mjs';
+import { benchSeed, seededContext, median } from './bench_seed.mjs';
+
+const [dist = 'dist', workspaceFile = '/tmp/bench-ws.json'] = process.argv.slice(2);
+const STEPS = 200;
+const { seed } = await benchSeed(workspaceFile);
+const server = await serveDir(dist);
+const browser = await launch();
+const context = await seededContext(browser, seed);
+const page = await context.newPage();
+await page.goto(server.url + '#/budget');
+await appReady(page);
+await page.getByRole('textbox', { name: 'Belopp för Insats 5 2024' }).waitFor({ timeout: 60000 });
+
+/** Runs `act` in the page and resolves with the time until the closing equity's first cell changes. */
+const timedChange = (act) => page.evaluate(async (actSource) => {
+  const row = [...document.querySelectorAll('tr')].find((r) => r.querySelector('th')?.textContent.startsWith('Utgående eget kapital'));
+  const cell = row.querySelector('td');
+  const before = cell.textContent;
+  let t0 = 0;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (cell.textContent === before) return;
+      observer.disconnect();
+      const dom = performance.now() - t0;
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+    });
+    observer.observe(cell, { childList: true, characterData: true, subtree: true });
+    t0 = performance.now();
+    // eslint-disable-next-line no-new-func
+    new Function(actSource)();
+  });
+}, act);
+
+for (let i = 0; i < STEPS; i++) {
+  await timedChange(`const input = document.querySelector('input[aria-label="Belopp för Insats 5 2024"]');
+    input.value = '${60_000 + i * 1_000}'; input.dispatchEvent(new Event('change', { bubbles: true }));`);
+}
+const undos = [];
+for (let i = 0; i < STEPS; i++) {
+  undos.push(await timedChange(`document.querySelector('[data-testid="undo"]').click();`));
+}
+await page.waitForTimeout(500);
+const history = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/history/'))
+  .reduce((n, k) => n + localStorage.getItem(k).length, 0));
+const left = await page.getByTestId('undo').innerText();
+await browser.close();
+await server.close();
+const slowest = (list, key) => Math.max(...list.map((e) => e[key]));
+console.log(`undo on the large workspace, ${undos.length} undos after ${STEPS} edits: ` +
+  `DOM median ${median(undos.map((e) => e.dom)).toFixed(1)} ms (slowest ${slowest(undos, 'dom').toFixed(1)}), ` +
+  `next frame median ${median(undos.map((e) => e.frame)).toFixed(1)} ms (slowest ${slowest(undos, 'frame').toFixed(1)}); ` +
+  `history stored: ${history} characters; undo button after: "${left}"`);
