@@ -95,20 +95,42 @@ impl Persisted {
         Ok(self)
     }
 
-    /// Gives every workspace an id and a history (`ids` and `histories` as long as `workspaces`): a missing
-    /// id becomes `w<position>` (made unique), a missing history an empty one.
+    /// Gives every workspace an id and a history (`ids` and `histories` as long as `workspaces`): see
+    /// [`Persisted::filled_ids`]; a missing history becomes an empty one.
     pub fn fill_ids_and_histories(&mut self) {
+        self.ids = self.filled_ids();
+        self.histories
+            .resize_with(self.workspaces.len(), History::default);
+    }
+
+    /// The id of every workspace, one per workspace: `ids[i]` when it is there, not empty and not used by an
+    /// earlier workspace; otherwise `w<position>` (made unique among all of them).
+    pub fn filled_ids(&self) -> Vec<String> {
         let count = self.workspaces.len();
-        self.ids.truncate(count);
-        let mut position = self.ids.len();
-        while self.ids.len() < count {
-            let id = format!("w{position}");
-            position = position.saturating_add(1);
-            if !self.ids.contains(&id) {
-                self.ids.push(id);
+        let mut ids: Vec<Option<String>> = Vec::with_capacity(count);
+        for position in 0..count {
+            let given = self.ids.get(position).filter(|id| {
+                !id.is_empty() && !ids.iter().any(|taken| taken.as_ref() == Some(*id))
+            });
+            ids.push(given.cloned());
+        }
+        let taken = |ids: &[Option<String>], id: &str| {
+            ids.iter().any(|t| t.as_deref() == Some(id)) || self.ids.iter().any(|t| t == id)
+        };
+        for position in 0..count {
+            if ids.get(position).is_some_and(Option::is_none) {
+                let mut n = position;
+                let mut id = format!("w{n}");
+                while taken(&ids, &id) {
+                    n = n.saturating_add(1);
+                    id = format!("w{n}");
+                }
+                if let Some(slot) = ids.get_mut(position) {
+                    *slot = Some(id);
+                }
             }
         }
-        self.histories.resize_with(count, History::default);
+        ids.into_iter().flatten().collect()
     }
 
     /// The open workspace.

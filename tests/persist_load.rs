@@ -1,5 +1,5 @@
 //! Loading over the fake store: the v1 layout migrates (golden fixture) and is kept, unreadable values are
-//! never overwritten and survive "Börja om" in a quarantine key, and "Radera all lokal data" leaves no key.
+//! never overwritten and survive "Börja om" in a set-aside key, and "Radera all lokal data" leaves no key.
 
 mod persist_support;
 
@@ -7,7 +7,9 @@ use finsam_planner::engine::money::Money;
 use finsam_planner::engine::report::scenario_report;
 use finsam_planner::i18n::Lang;
 use finsam_planner::persist::fake::MemoryKv;
-use finsam_planner::persist::layout::{Reason, APP_PREFIX, INDEX_KEY, V1_KEY, WORKSPACE_PREFIX};
+use finsam_planner::persist::layout::{
+    Reason, APP_PREFIX, INDEX_KEY, SET_ASIDE_PREFIX, V1_KEY, WORKSPACE_PREFIX,
+};
 use finsam_planner::persist::{LoadFailure, Persister, Phase, SaveError, Source};
 use persist_support::{clock, loaded, reload, renamed};
 
@@ -71,16 +73,21 @@ fn a_v1_value_from_a_newer_version_is_read_only() {
     assert_eq!(p.phase(), &Phase::ReadOnly(7));
 }
 
+/// Every workspace key holds `bad` (one damaged förbund alone no longer stops the load: persist_isolation).
 fn unreadable_kept(bad: &str) -> Reason {
     let kv = MemoryKv::new();
     let (mut p, data) = loaded(&kv);
     p.save(&renamed(&data, "A"), &clock(1)).expect("saves");
-    let key = kv
+    let ws_keys: Vec<String> = kv
         .snapshot()
         .into_keys()
-        .find(|k| k.starts_with(WORKSPACE_PREFIX))
-        .expect("a ws key");
-    kv.seed(&key, bad);
+        .filter(|k| k.starts_with(WORKSPACE_PREFIX))
+        .collect();
+    assert_eq!(ws_keys.len(), 2, "the two examples");
+    for key in &ws_keys {
+        kv.seed(key, bad);
+    }
+    let key = ws_keys.first().expect("a ws key").clone();
     let before = kv.snapshot();
     let mut tab = Persister::new(&kv);
     let failure = tab.load().expect_err("unreadable");
@@ -89,20 +96,27 @@ fn unreadable_kept(bad: &str) -> Reason {
     let LoadFailure::Unreadable(list) = failure else {
         panic!("not unreadable: {failure:?}")
     };
+    assert_eq!(list.len(), 2, "both listed");
     let first = list.into_iter().next().expect("one value");
     assert_eq!(
         (first.key.as_str(), first.raw.as_str()),
         (key.as_str(), bad)
     );
-    // "Börja om": the raw value moves to a quarantine key, byte-identical, and saving works again.
+    // "Börja om": the raw values move to set-aside keys, byte-identical, and saving works again.
     let fresh = tab.start_fresh(&clock(3)).expect("starts fresh");
-    let kept: Vec<String> = kv
+    let kept: Vec<(String, String)> = kv
         .snapshot()
         .into_iter()
-        .filter(|(k, _)| k.contains(":quarantine:"))
-        .map(|(_, v)| v)
+        .filter(|(k, _)| k.starts_with(SET_ASIDE_PREFIX))
         .collect();
-    assert!(kept.iter().any(|v| v == bad), "quarantined copy");
+    for ws_key in &ws_keys {
+        let copy = format!("{SET_ASIDE_PREFIX}{}/{ws_key}", clock(3).millis);
+        assert!(
+            kept.contains(&(copy, bad.to_string())),
+            "set-aside copy of {ws_key}"
+        );
+    }
+    assert!(!kv.snapshot().keys().any(|k| k.contains(":quarantine:")));
     tab.save(&renamed(&fresh, "Nytt"), &clock(3))
         .expect("saves after Börja om");
     assert_eq!(

@@ -1,6 +1,8 @@
 //! Keeping the app's data in browser storage without ever losing or damaging it (reliability.md §1): the
-//! stored layout, migration from the v1 layout, compare-and-set saves with read-back, quarantine of unreadable
-//! values. Pure: it runs on any [`KvStore`], so every failure can be tested natively with [`fake::MemoryKv`].
+//! stored layout (index, one key per förbund, its undo history, the removed förbund), migration from the v1
+//! layout, compare-and-set saves with read-back, each förbund loading on its own ([`Damaged`] ones kept as
+//! found), and set-aside copies ([`SetAside`]) of values that cannot be read. Pure: it runs on any
+//! [`KvStore`], so every failure can be tested natively with [`fake::MemoryKv`].
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -15,8 +17,10 @@ pub mod kv;
 pub mod layout;
 pub mod migration;
 mod save;
+mod set_aside;
 mod store;
 
 pub use kv::{KvError, KvStore};
 pub use save::{SaveError, Saved};
-pub use store::{Clock, LoadFailure, Persister, Phase, Source, Unreadable};
+pub use set_aside::SetAside;
+pub use store::{Clock, Damaged, LoadFailure, Persister, Phase, Source, Unreadable};

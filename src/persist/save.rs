@@ -1,15 +1,24 @@
 //! Saving: only the workspaces that changed are written, each with one `setItem` of its whole envelope,
-//! after a compare-and-set check of its revision, and read back; then the index if it changed.
+//! after a compare-and-set check of its revision, and read back; after each, its history (when it changed or
+//! the workspace was written); then the removed list and the index if they changed; last, the keys of the
+//! förbund no longer listed are removed.
+//!
+//! Workspaces are matched to their keys by the data's ids (`Persisted::ids`), never by content. A history
+//! never fails the save of its workspace: when the quota is full it is trimmed to its newest half, again and
+//! again down to no step; any other failure leaves it unsaved (reported in [`Saved`]), and a history left
+//! behind with an older `workspaceRevision` loads empty. The removed list is written in two steps around the
+//! index (first the union of old and new, then the new) so that a save cut short never loses a förbund.
 
 use super::exports::ExportDates;
 use super::kv::{KvError, KvStore};
 use super::layout::{
-    stored_header, workspace_key, write_envelope, Envelope, INDEX_FORMAT, INDEX_KEY,
-    WORKSPACE_FORMAT,
+    history_key, stored_header, workspace_key, write_envelope, Envelope, HistoryDataRef, IndexData,
+    HISTORY_FORMAT, INDEX_FORMAT, INDEX_KEY, REMOVED_FORMAT, REMOVED_KEY, WORKSPACE_FORMAT,
 };
 use super::migration::SCHEMA_VERSION;
 use super::store::{Clock, Doc, Persister, Phase, Slot};
-use crate::persisted::Persisted;
+use crate::history::History;
+use crate::persisted::{Persisted, RemovedWorkspace};
 use serde::Serialize;
 
 /// Why a save wrote nothing (or not everything).
@@ -40,12 +49,16 @@ impl From<KvError> for SaveError {
 /// What a successful save did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Saved {
-    /// Keys written (workspaces and index).
+    /// Keys written (workspaces, histories, the removed list, the index).
     pub writes: usize,
+    /// Histories stored with fewer steps than they have, because the quota was full.
+    pub histories_trimmed: usize,
+    /// Histories not stored (the quota was full even for no step, or storage refused): they load empty.
+    pub histories_unsaved: usize,
 }
 
 /// A refused or failed write, with what was written if `set` may have taken effect.
-struct Failed {
+pub(super) struct Failed {
     error: SaveError,
     attempt: Option<(u64, String)>,
 }
@@ -59,25 +72,26 @@ impl Failed {
     }
 }
 
-struct Planned {
-    slot: Option<usize>,
-    changed: bool,
-}
-
 impl<S: KvStore> Persister<S> {
-    /// Saves `data`: writes each changed workspace's key and then the index if it changed.
+    /// Saves `data`: writes each changed workspace's key (and its history), then the removed list and the
+    /// index if they changed, then removes the keys of förbund no longer in `data`.
     pub fn save(&mut self, data: &Persisted, clock: &Clock) -> Result<Saved, SaveError> {
-        match &self.phase {
-            Phase::Loaded => {}
-            Phase::NotLoaded => return Err(SaveError::NotLoaded),
-            Phase::ReadOnly(v) => return Err(SaveError::ReadOnly(*v)),
-            Phase::Unavailable | Phase::Unreadable => return Err(SaveError::NotAllowed),
-        }
+        self.check_writable()?;
         let result = self.save_loaded(data, clock);
         if let Err(SaveError::ReadOnly(v)) = result {
             self.phase = Phase::ReadOnly(v);
         }
         result
+    }
+
+    /// Refuses when this tab may not write.
+    pub(super) fn check_writable(&self) -> Result<(), SaveError> {
+        match &self.phase {
+            Phase::Loaded => Ok(()),
+            Phase::NotLoaded => Err(SaveError::NotLoaded),
+            Phase::ReadOnly(v) => Err(SaveError::ReadOnly(*v)),
+            Phase::Unavailable | Phase::Unreadable => Err(SaveError::NotAllowed),
+        }
     }
 
     /// Records an export of `data` made today: saves it, then the export dates (the reminder goes away).
@@ -90,13 +104,36 @@ impl<S: KvStore> Persister<S> {
         let second = self.save(data, clock)?;
         Ok(Saved {
             writes: first.writes.saturating_add(second.writes),
+            histories_trimmed: first
+                .histories_trimmed
+                .saturating_add(second.histories_trimmed),
+            histories_unsaved: first
+                .histories_unsaved
+                .saturating_add(second.histories_unsaved),
         })
     }
 
     /// Whether `data` is exactly what is stored (no unsaved change).
     pub fn is_synced(&self, data: &Persisted) -> bool {
-        self.plan(data).iter().all(|p| !p.changed)
+        let ids = self.storage_ids(data);
+        let empty = History::default();
+        data.workspaces.len() == self.slots.len()
+            && ids
+                .iter()
+                .zip(&data.workspaces)
+                .enumerate()
+                .all(|(pos, (id, ws))| {
+                    let history = data.histories.get(pos).unwrap_or(&empty);
+                    self.slot_of(id)
+                        .and_then(|i| self.slots.get(i))
+                        .is_some_and(|s| s.workspace == *ws && s.history == *history)
+                })
+            && self.synced_removed == data.removed
             && self.synced_index.as_ref() == Some(&self.index_data(data))
+    }
+
+    fn slot_of(&self, id: &str) -> Option<usize> {
+        self.slots.iter().position(|s| s.id == id)
     }
 
     fn save_loaded(&mut self, data: &Persisted, clock: &Clock) -> Result<Saved, SaveError> {
@@ -104,60 +141,249 @@ impl<S: KvStore> Persister<S> {
             return Ok(Saved::default());
         }
         self.untouched = None;
-        let plan = self.plan(data);
-        if plan.iter().any(|p| p.changed) && self.exports.first_unexported_change_on.is_none() {
+        self.flush_set_aside(clock)?;
+        let ids = self.storage_ids(data);
+        let changed: Vec<bool> = ids
+            .iter()
+            .zip(&data.workspaces)
+            .map(|(id, ws)| {
+                self.slot_of(id)
+                    .and_then(|i| self.slots.get(i))
+                    .is_none_or(|s| s.workspace != *ws)
+            })
+            .collect();
+        if changed.contains(&true) && self.exports.first_unexported_change_on.is_none() {
             self.exports.first_unexported_change_on = Some(clock.today.clone());
         }
         let mut saved = Saved::default();
-        let mut new_slots = Vec::with_capacity(plan.len());
-        for (pos, (planned, workspace)) in plan.iter().zip(&data.workspaces).enumerate() {
-            let (id, doc) = match planned.slot.and_then(|s| self.slots.get(s)) {
-                Some(slot) => (slot.id.clone(), Some(slot.doc.clone())),
-                None => (self.fresh_id(clock), None),
-            };
-            let doc = match (planned.changed, doc) {
-                (false, Some(doc)) => doc,
-                (_, doc) => {
-                    saved.writes = saved.writes.saturating_add(1);
-                    let envelope = |revision| Envelope {
-                        format: WORKSPACE_FORMAT.to_string(),
-                        schema_version: SCHEMA_VERSION,
-                        revision,
-                        saved_at: clock.iso.clone(),
-                        data: workspace,
-                    };
-                    let outcome = self.compare_and_set(&workspace_key(&id), doc, envelope);
-                    self.remember_attempt(planned.slot, &outcome);
-                    outcome.map_err(|failed| match failed.error {
+        let empty = History::default();
+        for (pos, ((id, workspace), changed)) in
+            ids.iter().zip(&data.workspaces).zip(changed).enumerate()
+        {
+            let written = changed;
+            if written {
+                self.save_workspace(id, workspace, clock)
+                    .map_err(|error| match error {
                         SaveError::Conflict(_) => SaveError::Conflict(Some(pos)),
                         other => other,
-                    })?
-                }
-            };
-            new_slots.push(Slot {
-                id,
-                doc,
-                workspace: workspace.clone(),
-            });
+                    })?;
+                saved.writes = saved.writes.saturating_add(1);
+            }
+            let history = data.histories.get(pos).unwrap_or(&empty);
+            self.save_history(id, history, written, clock, &mut saved);
         }
-        let removed: Vec<String> = self
-            .slots
-            .iter()
-            .filter(|old| !new_slots.iter().any(|new| new.id == old.id))
-            .map(|old| workspace_key(&old.id))
-            .collect();
-        self.slots = new_slots;
+        let mut kept = Vec::with_capacity(ids.len());
+        for id in &ids {
+            if let Some(i) = self.slot_of(id) {
+                kept.push(self.slots.swap_remove(i));
+            }
+        }
+        let dropped: Vec<String> = self.slots.drain(..).map(|s| s.id).collect();
+        self.slots = kept;
+        // First the union (no förbund is lost if the save stops here), then the index, then the new list.
+        let mut union = data.removed.clone();
+        union.extend(
+            self.synced_removed
+                .iter()
+                .filter(|old| !data.removed.iter().any(|new| new.id == old.id))
+                .cloned(),
+        );
+        let removed_writes = self.save_removed(union, clock)?;
         let index_writes = self.save_index(data, clock)?;
-        saved.writes = saved.writes.saturating_add(index_writes);
-        for key in removed {
+        let final_writes = self.save_removed(data.removed.clone(), clock)?;
+        saved.writes = saved
+            .writes
+            .saturating_add(removed_writes)
+            .saturating_add(index_writes)
+            .saturating_add(final_writes);
+        for id in dropped {
             // The index no longer names it; a key left behind is harmless.
-            let _ = self.kv.remove(&key);
+            let _ = self.kv.remove(&workspace_key(&id));
+            let _ = self.kv.remove(&history_key(&id));
         }
         Ok(saved)
     }
 
+    /// Writes the workspace `id` (compare-and-set with read-back) and updates its slot.
+    fn save_workspace(
+        &mut self,
+        id: &str,
+        workspace: &crate::engine::model::Workspace,
+        clock: &Clock,
+    ) -> Result<(), SaveError> {
+        let key = workspace_key(id);
+        let slot = self.slot_of(id);
+        let expected = slot.and_then(|i| self.slots.get(i)).map(|s| s.doc.clone());
+        let envelope = |revision| Envelope {
+            format: WORKSPACE_FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            revision,
+            saved_at: clock.iso.clone(),
+            data: workspace,
+        };
+        let outcome = self.compare_and_set(&key, expected, envelope);
+        match (outcome, slot.and_then(|i| self.slots.get_mut(i))) {
+            (Ok(doc), Some(slot)) => {
+                slot.doc = doc;
+                slot.workspace = workspace.clone();
+                Ok(())
+            }
+            (Ok(doc), None) => {
+                self.new_attempts.retain(|(k, _, _)| *k != key);
+                self.slots.push(Slot {
+                    id: id.to_string(),
+                    doc,
+                    workspace: workspace.clone(),
+                    history_doc: None,
+                    history: History::default(),
+                });
+                Ok(())
+            }
+            (Err(failed), Some(slot)) => {
+                slot.doc.attempted = failed.attempt;
+                Err(failed.error)
+            }
+            (Err(failed), None) => {
+                self.remember_new_attempt(&key, failed.attempt);
+                Err(failed.error)
+            }
+        }
+    }
+
+    /// Writes the history of workspace `id` when it changed or the workspace was just written (an empty history
+    /// with no key needs no write: a missing history loads empty). Never fails: see the module doc.
+    fn save_history(
+        &mut self,
+        id: &str,
+        history: &History,
+        workspace_written: bool,
+        clock: &Clock,
+        saved: &mut Saved,
+    ) {
+        let Some(slot) = self.slot_of(id).and_then(|i| self.slots.get(i)) else {
+            return;
+        };
+        if !workspace_written && slot.history == *history {
+            return;
+        }
+        let key = history_key(id);
+        let workspace_revision = slot.doc.revision;
+        let expected = slot.history_doc.clone();
+        if history.steps.is_empty() && expected.is_none() && !self.has_new_attempt(&key) {
+            self.set_history(id, None, history);
+            return;
+        }
+        let mut attempt = history.clone();
+        loop {
+            let envelope = |revision| Envelope {
+                format: HISTORY_FORMAT.to_string(),
+                schema_version: SCHEMA_VERSION,
+                revision,
+                saved_at: clock.iso.clone(),
+                data: HistoryDataRef {
+                    workspace_revision,
+                    history: &attempt,
+                },
+            };
+            match self.compare_and_set(&key, expected.clone(), envelope) {
+                Ok(doc) => {
+                    self.new_attempts.retain(|(k, _, _)| *k != key);
+                    self.set_history(id, Some(doc), history);
+                    saved.writes = saved.writes.saturating_add(1);
+                    if attempt != *history {
+                        saved.histories_trimmed = saved.histories_trimmed.saturating_add(1);
+                    }
+                    return;
+                }
+                Err(failed)
+                    if failed.error == SaveError::Storage(KvError::QuotaExceeded)
+                        && !attempt.steps.is_empty() =>
+                {
+                    attempt = newest_half(attempt);
+                }
+                Err(failed) => {
+                    match self.slot_of(id).and_then(|i| self.slots.get_mut(i)) {
+                        Some(Slot {
+                            history_doc: Some(doc),
+                            ..
+                        }) => doc.attempted = failed.attempt,
+                        _ => self.remember_new_attempt(&key, failed.attempt),
+                    }
+                    saved.histories_unsaved = saved.histories_unsaved.saturating_add(1);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Records a stored history (`doc`: the key as written, `None`: left absent) of workspace `id` as
+    /// `history` (the history in full, even when trimmed: it is not retried until it changes).
+    fn set_history(&mut self, id: &str, doc: Option<Doc>, history: &History) {
+        if let Some(slot) = self.slot_of(id).and_then(|i| self.slots.get_mut(i)) {
+            if doc.is_some() {
+                slot.history_doc = doc;
+            }
+            slot.history = history.clone();
+        }
+    }
+
+    fn remember_new_attempt(&mut self, key: &str, attempt: Option<(u64, String)>) {
+        if let Some((revision, raw)) = attempt {
+            self.new_attempts.retain(|(k, _, _)| k != key);
+            self.new_attempts.push((key.to_string(), revision, raw));
+        }
+    }
+
+    fn has_new_attempt(&self, key: &str) -> bool {
+        self.new_attempts.iter().any(|(k, _, _)| k == key)
+    }
+
+    /// Writes the removed list if it differs from what is stored.
+    fn save_removed(
+        &mut self,
+        list: Vec<RemovedWorkspace>,
+        clock: &Clock,
+    ) -> Result<usize, SaveError> {
+        if self.synced_removed == list {
+            return Ok(0);
+        }
+        let envelope = |revision| Envelope {
+            format: REMOVED_FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            revision,
+            saved_at: clock.iso.clone(),
+            data: &list,
+        };
+        let outcome = self.compare_and_set(REMOVED_KEY, self.removed_doc.clone(), envelope);
+        match (outcome, self.removed_doc.as_mut()) {
+            (Ok(doc), _) => {
+                self.new_attempts.retain(|(k, _, _)| k != REMOVED_KEY);
+                self.removed_doc = Some(doc);
+                self.synced_removed = list;
+                Ok(1)
+            }
+            (Err(failed), Some(doc)) => {
+                doc.attempted = failed.attempt;
+                Err(conflict_in_index(failed.error))
+            }
+            (Err(failed), None) => {
+                self.remember_new_attempt(REMOVED_KEY, failed.attempt);
+                Err(conflict_in_index(failed.error))
+            }
+        }
+    }
+
     fn save_index(&mut self, data: &Persisted, clock: &Clock) -> Result<usize, SaveError> {
         let index = self.index_data(data);
+        self.write_index(index, clock)
+    }
+
+    /// Writes `index` if it is not what is stored.
+    pub(super) fn write_index(
+        &mut self,
+        index: IndexData,
+        clock: &Clock,
+    ) -> Result<usize, SaveError> {
         if self.synced_index.as_ref() == Some(&index) {
             return Ok(0);
         }
@@ -169,27 +395,41 @@ impl<S: KvStore> Persister<S> {
             data: &index,
         };
         let outcome = self.compare_and_set(INDEX_KEY, self.index.clone(), envelope);
-        if let (Err(failed), Some(doc)) = (&outcome, self.index.as_mut()) {
-            doc.attempted = failed.attempt.clone();
+        match (outcome, self.index.as_mut()) {
+            (Ok(doc), _) => {
+                self.new_attempts.retain(|(k, _, _)| k != INDEX_KEY);
+                self.index = Some(doc);
+                self.synced_index = Some(index);
+                self.recovered_index = None;
+                Ok(1)
+            }
+            (Err(failed), Some(doc)) => {
+                doc.attempted = failed.attempt;
+                Err(conflict_in_index(failed.error))
+            }
+            (Err(failed), None) => {
+                self.remember_new_attempt(INDEX_KEY, failed.attempt);
+                Err(conflict_in_index(failed.error))
+            }
         }
-        self.index = Some(outcome.map_err(|failed| match failed.error {
-            SaveError::Conflict(_) => SaveError::Conflict(None),
-            other => other,
-        })?);
-        self.synced_index = Some(index);
-        Ok(1)
     }
 
     /// Writes one key if it still holds what this tab last saw (`expected`, `None` for a new key).
-    fn compare_and_set<T: Serialize>(
+    pub(super) fn compare_and_set<T: Serialize>(
         &self,
         key: &str,
         expected: Option<Doc>,
         envelope: impl Fn(u64) -> Envelope<T>,
     ) -> Result<Doc, Failed> {
         let current = self.kv.get(key).map_err(|e| Failed::before(e.into()))?;
+        let new_attempt = self
+            .new_attempts
+            .iter()
+            .find(|(k, _, raw)| k == key && current.as_ref() == Some(raw))
+            .map(|(_, revision, _)| *revision);
         let base = match (expected, current) {
             (None, None) => 0,
+            (None, Some(_)) if new_attempt.is_some() => new_attempt.unwrap_or(0),
             (Some(doc), Some(cur)) if cur == doc.raw => doc.revision,
             (Some(doc), Some(cur))
                 if doc.attempted.as_ref().is_some_and(|(_, raw)| *raw == cur) =>
@@ -217,48 +457,24 @@ impl<S: KvStore> Persister<S> {
             Err(e) => Err(failed(e.into())),
         }
     }
+}
 
-    fn remember_attempt(&mut self, slot: Option<usize>, outcome: &Result<Doc, Failed>) {
-        if let (Some(slot), Err(failed)) = (slot.and_then(|s| self.slots.get_mut(s)), outcome) {
-            slot.doc.attempted = failed.attempt.clone();
-        }
+/// A conflict on the index or the removed list (not on a workspace).
+fn conflict_in_index(error: SaveError) -> SaveError {
+    match error {
+        SaveError::Conflict(_) => SaveError::Conflict(None),
+        other => other,
     }
+}
 
-    fn plan(&self, data: &Persisted) -> Vec<Planned> {
-        if data.workspaces.len() == self.slots.len() {
-            return data
-                .workspaces
-                .iter()
-                .zip(&self.slots)
-                .enumerate()
-                .map(|(i, (ws, slot))| Planned {
-                    slot: Some(i),
-                    changed: *ws != slot.workspace,
-                })
-                .collect();
-        }
-        let mut used = vec![false; self.slots.len()];
-        data.workspaces
-            .iter()
-            .map(|ws| {
-                let found = self.slots.iter().enumerate().position(|(i, slot)| {
-                    !used.get(i).copied().unwrap_or(true) && slot.workspace == *ws
-                });
-                if let Some(flag) = found.and_then(|i| used.get_mut(i)) {
-                    *flag = true;
-                }
-                Planned {
-                    slot: found,
-                    changed: found.is_none(),
-                }
-            })
-            .collect()
-    }
-
-    fn fresh_id(&mut self, clock: &Clock) -> String {
-        self.next_id = self.next_id.wrapping_add(1);
-        format!("{:x}-{}", clock.millis, self.next_id)
-    }
+/// `history` with only the newest half of its steps (rounded down), `position` moved with them.
+fn newest_half(mut history: History) -> History {
+    let count = history.steps.len();
+    let keep = count.checked_div(2).unwrap_or(0);
+    let drop = count.saturating_sub(keep);
+    history.steps = history.steps.split_off(drop);
+    history.position = history.position.saturating_sub(drop);
+    history
 }
 
 /// A conflict, or read-only when the stored value is from a newer schema version.

@@ -31,10 +31,11 @@ pub fn renamed(data: &Persisted, name: &str) -> Persisted {
     next
 }
 
-/// `data` with one more workspace.
+/// `data` with one more workspace (its id and history filled in, as the app does).
 pub fn with_new_workspace(data: &Persisted, name: &str) -> Persisted {
     let mut next = data.clone();
     next.workspaces.push(empty_workspace(name, 2027));
+    next.fill_ids_and_histories();
     next
 }
 
