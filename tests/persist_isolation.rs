@@ -102,7 +102,10 @@ fn one_damaged(bad: Option<&str>, name: Option<&str>) -> Reason {
             assert_eq!(entry.millis, Some(clock(3).millis));
             assert_eq!(entry.bytes, bad.len());
             assert_eq!(stored.get(&copy).map(String::as_str), Some(bad));
-            assert_eq!(tab.set_aside_raw(&copy).expect("reads"), Some(bad.to_string()));
+            assert_eq!(
+                tab.set_aside_raw(&copy).expect("reads"),
+                Some(bad.to_string())
+            );
         }
         None => assert!(list.is_empty(), "nothing to copy: {list:?}"),
     }
@@ -190,7 +193,10 @@ fn a_new_workspace_never_takes_a_damaged_förbunds_key() {
     p.save(&more, &clock(2)).expect("saves");
     assert_eq!(kv.get(LUND).expect("get").as_deref(), Some("trasig"));
     let again = reload(&kv);
-    assert_eq!(again.ids, vec!["example-1".to_string(), "example-2-2".to_string()]);
+    assert_eq!(
+        again.ids,
+        vec!["example-1".to_string(), "example-2-2".to_string()]
+    );
 }
 
 #[test]
@@ -216,7 +222,10 @@ fn a_valid_set_aside_copy_reads_back_as_its_workspace() {
     let (p, _) = loaded(&kv);
     let list = p.set_aside_list().expect("lists");
     assert_eq!(list.len(), 1);
-    assert_eq!(list.first().and_then(|s| s.name.as_deref()), Some(LUND_NAME));
+    assert_eq!(
+        list.first().and_then(|s| s.name.as_deref()),
+        Some(LUND_NAME)
+    );
     assert_eq!(list.first().and_then(|s| s.millis), Some(42));
     assert_eq!(p.read_set_aside(&copy), Ok(lund));
     assert!(p.read_set_aside(LUND).is_err(), "not a kept copy");
@@ -229,8 +238,12 @@ fn old_quarantine_copies_and_the_v1_value_are_listed_and_deleted() {
     let (mut p, data) = loaded(&kv);
     p.save(&data, &clock(1)).expect("migrates");
     let old = quarantine_key("finsam-planner/v2/ws/abc", 1_700_000_000_123);
-    kv.seed(&old, "{\"format\":\"finsam-planner/workspace\",\"data\":{\"name\":\"Gamla\"");
+    kv.seed(
+        &old,
+        "{\"format\":\"finsam-planner/workspace\",\"data\":{\"name\":\"Gamla\"",
+    );
     let list = p.set_aside_list().expect("lists");
+    #[allow(clippy::type_complexity)]
     let summary: Vec<(&str, &str, Option<&str>, Option<u64>, usize)> = list
         .iter()
         .map(|s| {
@@ -343,7 +356,9 @@ fn start_fresh_sets_values_aside_not_in_quarantine_keys() {
         .collect();
     assert_eq!(keys, expected);
     assert_eq!(
-        kv.get(&set_aside_key(millis, LUND)).expect("get").as_deref(),
+        kv.get(&set_aside_key(millis, LUND))
+            .expect("get")
+            .as_deref(),
         Some("y")
     );
     let list = p.set_aside_list().expect("lists");

@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod funding;
 pub mod history;
 pub mod overview;
+pub mod recovery;
 pub mod settings;
 pub mod storage;
 mod sv;

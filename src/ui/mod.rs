@@ -26,6 +26,8 @@ mod select_on_focus;
 mod settings;
 mod state;
 mod status;
+mod storage_aside;
+mod storage_damaged;
 mod storage_recovery;
 mod storage_sync;
 

@@ -8,7 +8,7 @@ use crate::engine::ids::ScenarioId;
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
 use crate::persist::exports::ExportDates;
-use crate::persist::{LoadFailure, Persister, Source, Unreadable};
+use crate::persist::{Damaged, LoadFailure, Persister, Source, Unreadable};
 use crate::persisted::Persisted;
 use crate::storage::WebKv;
 use leptos::prelude::*;
@@ -58,6 +58,8 @@ pub struct AppState {
     pub status: RwSignal<Status>,
     /// Stored values that could not be read (the recovery screen shows them).
     pub unreadable: RwSignal<Vec<Unreadable>>,
+    /// Förbund that could not be read while the others loaded (each gets its own recovery panel).
+    pub damaged: RwSignal<Vec<Damaged>>,
     /// When the data was last exported, and since when changes are not exported.
     pub exports: RwSignal<ExportDates>,
     /// Whether the browser keeps the storage (`navigator.storage.persist()`), once asked.
@@ -94,11 +96,13 @@ impl AppState {
             ),
         };
         let exports = persister.exports().clone();
+        let damaged = persister.damaged().to_vec();
         let data = RwSignal::new(data);
         let state = AppState {
             data,
             status: RwSignal::new(status),
             unreadable: RwSignal::new(unreadable),
+            damaged: RwSignal::new(damaged),
             exports: RwSignal::new(exports),
             persistence: RwSignal::new(None),
             persister: StoredValue::new_local(persister),

@@ -45,6 +45,7 @@ pub fn StatusRegion() -> impl IntoView {
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>
             <RecoveryPanel/>
         </Show>
+        <super::storage_damaged::DamagedPanels/>
     }
 }
 

@@ -70,7 +70,7 @@ fn UnreadableValue(value: Unreadable, message: RwSignal<Option<&'static str>>) -
 }
 
 /// The reason in words, with the parser's own words where it has them.
-fn reason_text(reason: &Reason, lang: Lang) -> String {
+pub(super) fn reason_text(reason: &Reason, lang: Lang) -> String {
     let t: &StorageTexts = storage::texts(lang);
     match reason {
         Reason::NotJson(detail) => format!("{} ({detail})", t.reason_not_json),

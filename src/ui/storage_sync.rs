@@ -102,6 +102,7 @@ impl AppState {
         match self.persister.try_update_value(|p| p.start_fresh(&clock)) {
             Some(Ok(data)) => {
                 self.unreadable.set(Vec::new());
+                self.refresh_damaged();
                 self.show(Status::Idle);
                 self.data.set(data);
                 self.sync_exports();
@@ -117,6 +118,7 @@ impl AppState {
         match self.persister.try_update_value(|p| p.delete_all()) {
             Some(Ok(())) => {
                 self.unreadable.set(Vec::new());
+                self.refresh_damaged();
                 self.show(Status::Idle);
                 self.data.set(Persisted::default());
                 self.sync_exports();
@@ -165,6 +167,7 @@ impl AppState {
                     self.show(Status::Idle);
                 }
                 self.data.set(data);
+                self.refresh_damaged();
             }
             Err(LoadFailure::Newer(v)) => self.show(Status::ReadOnly(v)),
             Err(LoadFailure::Unavailable) => self.show(Status::StorageUnavailable),

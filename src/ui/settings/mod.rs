@@ -5,6 +5,7 @@ mod display;
 mod local_data;
 mod percent;
 mod percent_input;
+mod set_aside;
 mod step_row;
 mod steps;
 
@@ -26,5 +27,6 @@ pub fn SettingsPage() -> impl IntoView {
         <steps::EquitySteps/>
         <display::DisplayChoices/>
         <local_data::LocalData/>
+        <set_aside::SetAsideList/>
     }
 }
