@@ -72,8 +72,10 @@ pub fn AmountInput(
             aria-describedby=described_by
             prop:value=shown
             on:focus=move |ev| select.focus(&ev)
+            on:mousedown=move |ev| select.mouseup(&ev)
             on:mouseup=move |ev| select.mouseup(&ev)
-            on:blur=move |_| select.blur()
+            on:input=move |ev| select.blur(&ev)
+            on:blur=move |ev| select.blur(&ev)
             on:change:target=move |ev| commit(ev.target().value())
             on:keydown=on_keydown
         />
@@ -96,5 +98,6 @@ fn parse_message(error: &crate::engine::money_text::ParseAmountError, lang: Lang
 fn reset_text(input_ref: NodeRef<leptos::html::Input>, text: &str) {
     if let Some(input) = input_ref.get_untracked() {
         input.set_value(text);
+        super::select_on_focus::reselect_if_focused(&input);
     }
 }

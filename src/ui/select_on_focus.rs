@@ -1,50 +1,68 @@
-//! Number fields select their whole content when they get focus (by click, tap or Tab), so what is typed
-//! replaces the figure instead of landing before or after its digits ("60000" never becomes "600000").
+//! Number fields select their whole content when they get focus (by click, tap or Tab) and again after a
+//! commit with Enter, so what is typed replaces the figure instead of landing before or after its digits
+//! ("60000" never becomes "600000"). The first click into a freshly selected field keeps the selection; later
+//! clicks place the caret as usual.
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Selects a field's text on focus and keeps the selection through the click that gave the focus.
-#[derive(Clone, Copy)]
-pub struct SelectOnFocus {
-    just_focused: StoredValue<bool>,
-}
+/// Marks a field whose whole figure is selected and not yet clicked into.
+const FRESH: &str = "data-fp-fresh";
+
+/// The event handlers of one field (stateless: the mark lives on the element).
+#[derive(Clone, Copy, Default)]
+pub struct SelectOnFocus;
 
 impl SelectOnFocus {
-    /// A fresh helper for one field.
+    /// A helper for one field.
     pub fn new() -> Self {
-        SelectOnFocus {
-            just_focused: StoredValue::new(false),
-        }
+        SelectOnFocus
     }
 
     /// On `focus`: select everything.
     pub fn focus(self, ev: &web_sys::FocusEvent) {
         if let Some(input) = target_input(ev) {
-            input.select();
-            self.just_focused.set_value(true);
+            select_fresh(&input);
         }
     }
 
-    /// On `mouseup`: the mouse-up of the click that focused the field would place the caret and drop the
-    /// selection; keep it. Later clicks place the caret as usual.
+    /// On `mousedown` and `mouseup`: the first click into a freshly selected field would place the caret and
+    /// drop the selection; keep it.
     pub fn mouseup(self, ev: &web_sys::MouseEvent) {
-        if self.just_focused.get_value() {
-            self.just_focused.set_value(false);
-            ev.prevent_default();
+        if let Some(input) = target_input(ev) {
+            if input.has_attribute(FRESH) && is_focused(&input) {
+                ev.prevent_default();
+                if ev.type_() == "mouseup" {
+                    let _ = input.remove_attribute(FRESH);
+                }
+            }
         }
     }
 
-    /// On `blur`: the next focus selects again.
-    pub fn blur(self) {
-        self.just_focused.set_value(false);
+    /// On `blur` or `input`: the mark goes.
+    pub fn blur(self, ev: &web_sys::Event) {
+        if let Some(input) = target_input(ev) {
+            let _ = input.remove_attribute(FRESH);
+        }
     }
 }
 
-impl Default for SelectOnFocus {
-    fn default() -> Self {
-        Self::new()
+/// After a commit (Enter) the field keeps its focus: select its new figure, so the next typing replaces it too.
+pub fn reselect_if_focused(input: &web_sys::HtmlInputElement) {
+    if is_focused(input) {
+        select_fresh(input);
     }
+}
+
+fn select_fresh(input: &web_sys::HtmlInputElement) {
+    input.select();
+    let _ = input.set_attribute(FRESH, "");
+}
+
+fn is_focused(input: &web_sys::HtmlInputElement) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| active == ***input)
 }
 
 fn target_input(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {

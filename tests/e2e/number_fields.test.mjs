@@ -22,7 +22,8 @@ test('clicking a pre-filled amount and typing replaces it: 60000 is stored as 60
   // Landskrona 2023: closing 4 649 297 with Bankkostnader 5 000; with 60 000: 4 649 297 + 5 000 − 60 000.
   await closing(page, '4 594 297');
   assert.equal(await bank(page).inputValue(), sv('60 000'));
-  // Clicked again, typed with a space: the same figure, nothing appended.
+  // Left and clicked again, typed with a space: the same figure, nothing appended.
+  await page.keyboard.press('Tab');
   await bank(page).click();
   await page.keyboard.type('60 000');
   await page.keyboard.press('Enter');
@@ -73,6 +74,7 @@ test('a negative cost gets a visible note the field refers to; a positive one cl
   const describedBy = (await bank(page).getAttribute('aria-describedby')).split(' ');
   assert.ok(describedBy.includes(noteId), `aria-describedby ${describedBy} names the note ${noteId}`);
   assert.equal(await note.getAttribute('role'), 'status');
+  await page.keyboard.press('Tab');
   await bank(page).click();
   await page.keyboard.type('500');
   await page.keyboard.press('Enter');

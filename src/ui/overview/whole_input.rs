@@ -33,6 +33,7 @@ pub fn WholeNumberInput(
     let reset = move || {
         if let Some(input) = input_ref.get_untracked() {
             input.set_value(&shown());
+            crate::ui::select_on_focus::reselect_if_focused(&input);
         }
     };
     let commit = move |text: String| {
@@ -59,8 +60,10 @@ pub fn WholeNumberInput(
             aria-describedby=error_id.clone()
             prop:value=shown
             on:focus=move |ev| select.focus(&ev)
+            on:mousedown=move |ev| select.mouseup(&ev)
             on:mouseup=move |ev| select.mouseup(&ev)
-            on:blur=move |_| select.blur()
+            on:input=move |ev| select.blur(&ev)
+            on:blur=move |ev| select.blur(&ev)
             on:change:target=move |ev| commit(ev.target().value())
             on:keydown=on_keydown/>
         <span id=error_id class="fp-amount__error" role="alert">{move || error.get()}</span>
