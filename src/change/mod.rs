@@ -104,6 +104,7 @@ pub fn apply_change(
     at: &ChangeContext,
 ) -> Result<Changed, ChangeError> {
     data.fill_ids_and_histories();
+    workspaces::forget_expired(data, &at.today);
     match change {
         AppCommand::Edit(command) => edit(data, command, at),
         AppCommand::Undo => step_back_or_forth(data, true),

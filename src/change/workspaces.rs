@@ -1,9 +1,10 @@
-//! Adding, removing (to the removed list, restorable for 30 days), restoring and opening förbund.
+//! Adding, removing (to the removed list, restorable for 30 days, then forgotten), restoring and opening förbund.
 
 use super::{ChangeContext, ChangeError, Changed};
 use crate::engine::model::Workspace;
 use crate::history::History;
-use crate::persisted::{Persisted, RemovedWorkspace};
+use crate::persist::exports::day_number;
+use crate::persisted::{Persisted, RemovedWorkspace, REMOVED_KEPT_DAYS};
 
 /// A storage id not used by any förbund in `data` (kept or removed): the time in hex and a counter.
 pub fn new_workspace_id(data: &Persisted, millis: u64) -> String {
@@ -85,4 +86,16 @@ pub fn open(data: &mut Persisted, workspace: usize, scenario: usize) -> Changed 
         data.active_scenario = data.scenario_index();
     }
     Changed::default()
+}
+
+/// Drops the removed förbund whose [`REMOVED_KEPT_DAYS`] have passed by `today` (a förbund removed on
+/// 2026-01-01 is restorable through 2026-01-30). An unreadable date keeps the förbund.
+pub fn forget_expired(data: &mut Persisted, today: &str) {
+    let Some(today) = day_number(today) else {
+        return;
+    };
+    data.removed.retain(|r| {
+        day_number(&r.removed_on)
+            .is_none_or(|removed| today.saturating_sub(removed) < REMOVED_KEPT_DAYS)
+    });
 }
