@@ -46,11 +46,21 @@ impl SelectOnFocus {
     }
 }
 
-/// After a commit (Enter) the field keeps its focus: select its new figure, so the next typing replaces it too.
+/// After a commit (Enter) the field keeps its focus: select its new figure, so the next typing or click replaces
+/// it too. The figure is selected now and once more after the next frame, because the field's value binding
+/// writes the new figure after the model changed, which puts the caret at the end. The second selection happens
+/// only while the field still carries the mark (typing or a click in between removes it).
 pub fn reselect_if_focused(input: &web_sys::HtmlInputElement) {
-    if is_focused(input) {
-        select_fresh(input);
+    if !is_focused(input) {
+        return;
     }
+    select_fresh(input);
+    let input = input.clone();
+    leptos::prelude::request_animation_frame(move || {
+        if is_focused(&input) && input.has_attribute(FRESH) {
+            input.select();
+        }
+    });
 }
 
 fn select_fresh(input: &web_sys::HtmlInputElement) {

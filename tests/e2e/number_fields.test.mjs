@@ -22,13 +22,23 @@ test('clicking a pre-filled amount and typing replaces it: 60000 is stored as 60
   // Landskrona 2023: closing 4 649 297 with Bankkostnader 5 000; with 60 000: 4 649 297 + 5 000 − 60 000.
   await closing(page, '4 594 297');
   assert.equal(await bank(page).inputValue(), sv('60 000'));
-  // Left and clicked again, typed with a space: the same figure, nothing appended.
-  await page.keyboard.press('Tab');
+  // Clicked again right after Enter, typed with a space: the same figure, nothing appended.
   await bank(page).click();
   await page.keyboard.type('60 000');
   await page.keyboard.press('Enter');
   await closing(page, '4 594 297');
   assert.equal(await bank(page).inputValue(), sv('60 000'));
+  // In millions with a decimal comma, and a trailing minus as Swedish bank statements print it.
+  for (const [typed, shown, closingFigure] of [
+    ['1,5 mkr', '1 500 000', '3 154 297'], // 4 649 297 + 5 000 − 1 500 000
+    ['204 000 -', '-204 000', '4 858 297'], // 4 649 297 + 5 000 + 204 000
+  ]) {
+    await bank(page).click();
+    await page.keyboard.type(typed);
+    await page.keyboard.press('Enter');
+    await closing(page, closingFigure);
+    assert.equal(await bank(page).inputValue(), sv(shown), typed);
+  }
   // Reached by Tab from the field before it: its figure is selected too.
   await bank(page).focus();
   await page.keyboard.press('Shift+Tab');
@@ -47,12 +57,19 @@ test('clicking a pre-filled amount and typing replaces it: 60000 is stored as 60
 test('clicking a weight and typing 31 200 stores 31 200 (3:1 with 10 400 splits 1 257 000 into 942 750 and 314 250)', async () => {
   const { page, problems, context } = await app.open('#/oversikt');
   const split = page.getByRole('region', { name: 'Kommunernas fjärdedel', exact: true });
-  for (const [name, weight] of [['Landskrona Stad', '31 200'], ['Svalövs kommun', '10 400']]) {
-    const field = split.getByRole('textbox', { name: `Folkmängd för ${name}` });
-    await field.click();
+  const weightField = (name) => split.getByRole('textbox', { name: `Folkmängd för ${name}` });
+  // Typed without and with a space, clicked again right after Enter: never appended to the figure before.
+  for (const weight of ['60000', '60 000']) {
+    await weightField('Landskrona Stad').click();
     await page.keyboard.type(weight);
     await page.keyboard.press('Enter');
-    assert.equal(await field.inputValue(), sv(weight));
+    assert.equal(await weightField('Landskrona Stad').inputValue(), sv('60 000'), weight);
+  }
+  for (const [name, weight] of [['Landskrona Stad', '31 200'], ['Svalövs kommun', '10 400']]) {
+    await weightField(name).click();
+    await page.keyboard.type(weight);
+    await page.keyboard.press('Enter');
+    assert.equal(await weightField(name).inputValue(), sv(weight));
   }
   const result = split.getByRole('table', { name: /^Fördelning i Budget 2023, 2023/ });
   await result.getByRole('row', { name: `Landskrona Stad ${sv('942 750')}` }).waitFor();
