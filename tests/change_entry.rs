@@ -5,11 +5,9 @@
 mod history_support;
 
 use finsam_planner::change::{apply_change, AppCommand, ChangeContext, ChangeError};
-use finsam_planner::engine::command::Command;
-use finsam_planner::engine::money::Money;
 use finsam_planner::engine::money_text::DisplayUnit;
 use finsam_planner::persisted::Persisted;
-use history_support::line;
+use history_support::bank_amount;
 
 fn on(today: &str) -> ChangeContext {
     ChangeContext {
@@ -24,14 +22,7 @@ fn change(data: &mut Persisted, command: AppCommand, today: &str) -> Result<(), 
 }
 
 fn set_bank(data: &mut Persisted, kr: i64) {
-    let ws = data.workspace().expect("open förbund");
-    let (scenario, line) = line(ws, "Budget 2023", "Bankkostnader");
-    let edit = Command::SetLineAmount {
-        scenario,
-        line,
-        year: 2023,
-        amount: Money::from_kr(kr),
-    };
+    let edit = bank_amount(data.workspace().expect("open förbund"), kr);
     change(data, AppCommand::Edit(edit), "2026-12-05").expect("edit applies");
 }
 

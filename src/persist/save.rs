@@ -5,15 +5,17 @@
 //!
 //! Workspaces are matched to their keys by the data's ids (`Persisted::ids`), never by content. A history
 //! never fails the save of its workspace: when the quota is full it is trimmed to its newest half, again and
-//! again down to no step; any other failure leaves it unsaved (reported in [`Saved`]), and a history left
+//! again down to no step; when a workspace itself does not fit, the stored histories are halved first to make
+//! room for it (a workspace always matters more than its undo steps); any other failure leaves it unsaved (reported in [`Saved`]), and a history left
 //! behind with an older `workspaceRevision` loads empty. The removed list is written in two steps around the
 //! index (first the union of old and new, then the new) so that a save cut short never loses a förbund.
 
 use super::exports::ExportDates;
 use super::kv::{KvError, KvStore};
 use super::layout::{
-    history_key, stored_header, workspace_key, write_envelope, Envelope, HistoryDataRef, IndexData,
-    HISTORY_FORMAT, INDEX_FORMAT, INDEX_KEY, REMOVED_FORMAT, REMOVED_KEY, WORKSPACE_FORMAT,
+    history_key, read_history, stored_header, workspace_key, write_envelope, Envelope,
+    HistoryDataRef, IndexData, HISTORY_FORMAT, INDEX_FORMAT, INDEX_KEY, REMOVED_FORMAT,
+    REMOVED_KEY, WORKSPACE_FORMAT,
 };
 use super::migration::SCHEMA_VERSION;
 use super::store::{Clock, Doc, Persister, Phase, Slot};
@@ -162,7 +164,7 @@ impl<S: KvStore> Persister<S> {
         {
             let written = changed;
             if written {
-                self.save_workspace(id, workspace, clock)
+                self.save_workspace_making_room(id, workspace, clock, &mut saved)
                     .map_err(|error| match error {
                         SaveError::Conflict(_) => SaveError::Conflict(Some(pos)),
                         other => other,
@@ -202,6 +204,70 @@ impl<S: KvStore> Persister<S> {
             let _ = self.kv.remove(&history_key(&id));
         }
         Ok(saved)
+    }
+
+    /// Writes the workspace `id`; when the quota is full, first makes room by storing the stored undo histories
+    /// shorter, one halving at a time (a workspace always matters more than its undo steps).
+    fn save_workspace_making_room(
+        &mut self,
+        id: &str,
+        workspace: &crate::engine::model::Workspace,
+        clock: &Clock,
+        saved: &mut Saved,
+    ) -> Result<(), SaveError> {
+        loop {
+            match self.save_workspace(id, workspace, clock) {
+                Err(SaveError::Storage(KvError::QuotaExceeded))
+                    if self.shorten_a_stored_history(clock) =>
+                {
+                    saved.histories_trimmed = saved.histories_trimmed.saturating_add(1);
+                }
+                outcome => return outcome,
+            }
+        }
+    }
+
+    /// Rewrites the longest stored history that still has steps with its newest half (its workspace revision
+    /// unchanged, so it stays valid for the workspace as stored). Returns whether a history got shorter.
+    fn shorten_a_stored_history(&mut self, clock: &Clock) -> bool {
+        let mut candidates: Vec<(usize, usize)> = self
+            .slots
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slot)| slot.history_doc.as_ref().map(|doc| (i, doc.raw.len())))
+            .collect();
+        candidates.sort_by_key(|&(_, len)| std::cmp::Reverse(len));
+        candidates
+            .into_iter()
+            .any(|(i, _)| self.halve_stored_history(i, clock))
+    }
+
+    /// Halves the stored history of slot `i` (see [`Self::shorten_a_stored_history`]).
+    fn halve_stored_history(&mut self, i: usize, clock: &Clock) -> bool {
+        let Some(slot) = self.slots.get(i) else {
+            return false;
+        };
+        let Some(doc) = slot.history_doc.clone() else {
+            return false;
+        };
+        let Ok(stored) = read_history(&doc.raw) else {
+            return false;
+        };
+        if stored.data.history.steps.is_empty() {
+            return false;
+        }
+        let key = history_key(&slot.id);
+        let shorter = newest_half(stored.data.history);
+        let envelope = history_envelope(clock, stored.data.workspace_revision, &shorter);
+        match self.compare_and_set(&key, Some(doc), envelope) {
+            Ok(written) => {
+                if let Some(slot) = self.slots.get_mut(i) {
+                    slot.history_doc = Some(written);
+                }
+                true
+            }
+            Err(_) => false,
+        }
     }
 
     /// Writes the workspace `id` (compare-and-set with read-back) and updates its slot.
@@ -275,16 +341,7 @@ impl<S: KvStore> Persister<S> {
         }
         let mut attempt = history.clone();
         loop {
-            let envelope = |revision| Envelope {
-                format: HISTORY_FORMAT.to_string(),
-                schema_version: SCHEMA_VERSION,
-                revision,
-                saved_at: clock.iso.clone(),
-                data: HistoryDataRef {
-                    workspace_revision,
-                    history: &attempt,
-                },
-            };
+            let envelope = history_envelope(clock, workspace_revision, &attempt);
             match self.compare_and_set(&key, expected.clone(), envelope) {
                 Ok(doc) => {
                     self.new_attempts.retain(|(k, _, _)| *k != key);
@@ -468,6 +525,24 @@ fn conflict_in_index(error: SaveError) -> SaveError {
 }
 
 /// `history` with only the newest half of its steps (rounded down), `position` moved with them.
+/// The envelope of a history document at a given revision (the history belongs to `workspace_revision`).
+fn history_envelope<'a>(
+    clock: &'a Clock,
+    workspace_revision: u64,
+    history: &'a History,
+) -> impl Fn(u64) -> Envelope<HistoryDataRef<'a>> + 'a {
+    move |revision| Envelope {
+        format: HISTORY_FORMAT.to_string(),
+        schema_version: SCHEMA_VERSION,
+        revision,
+        saved_at: clock.iso.clone(),
+        data: HistoryDataRef {
+            workspace_revision,
+            history,
+        },
+    }
+}
+
 fn newest_half(mut history: History) -> History {
     let count = history.steps.len();
     let keep = count.checked_div(2).unwrap_or(0);

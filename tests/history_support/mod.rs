@@ -103,3 +103,14 @@ pub fn large_workspace() -> Workspace {
     ws.next_id = 600_000;
     ws
 }
+
+/// Sets Bankkostnader 2023 of "Budget 2023" (Landskrona example) to `kr`.
+pub fn bank_amount(ws: &Workspace, kr: i64) -> Command {
+    let (scenario, line) = line(ws, "Budget 2023", "Bankkostnader");
+    Command::SetLineAmount {
+        scenario,
+        line,
+        year: 2023,
+        amount: finsam_planner::engine::money::Money::from_kr(kr),
+    }
+}
