@@ -6,9 +6,10 @@
 //! Workspaces are matched to their keys by the data's ids (`Persisted::ids`), never by content. A history
 //! never fails the save of its workspace: when the quota is full it is trimmed to its newest half, again and
 //! again down to no step; when a workspace itself does not fit, the stored histories are halved first to make
-//! room for it (a workspace always matters more than its undo steps); any other failure leaves it unsaved (reported in [`Saved`]), and a history left
-//! behind with an older `workspaceRevision` loads empty. The removed list is written in two steps around the
-//! index (first the union of old and new, then the new) so that a save cut short never loses a förbund.
+//! room for it (a workspace matters more than its undo steps). Any other failure leaves a history unsaved
+//! (reported in [`Saved`]), and a history left behind with an older `workspaceRevision` loads empty. The
+//! removed list is written in two steps around the index (first the union of old and new, then the new) so
+//! that a save cut short never loses a förbund.
 
 use super::exports::ExportDates;
 use super::kv::{KvError, KvStore};
