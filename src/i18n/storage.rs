@@ -20,6 +20,8 @@ pub struct StorageTexts {
     pub quota_full: &'static str,
     /// Banner: any other refused save.
     pub save_failed: &'static str,
+    /// Warning: the quota was full, so the undo history was stored shorter than it is (or not at all).
+    pub history_shortened: &'static str,
     /// Banner: stored data from a newer version (the version number follows).
     pub newer_version: &'static str,
     /// Banner: what to do about a newer version.
@@ -48,7 +50,7 @@ pub struct StorageTexts {
     pub reason_missing: &'static str,
     /// Button: download the unreadable text.
     pub download_unreadable: &'static str,
-    /// Button: quarantine and start from the examples.
+    /// Button: set the unreadable values aside and start from the examples.
     pub start_over: &'static str,
     /// What "Börja om" does.
     pub start_over_note: &'static str,
@@ -96,8 +98,9 @@ const SV: StorageTexts = StorageTexts {
     never_exported: "aldrig exporterad",
     export_reminder: "Du har ändringar som inte har exporterats på över en vecka. Exportera en kopia: webbläsarens lagring är ingen säkerhetskopia.",
     unavailable: "Webbläsaren tillåter inte lagring här (till exempel i privat läge). Ändringarna sparas inte, de finns bara i den här fliken. Exportera för att behålla dem.",
-    quota_full: "Webbläsarens lagring är full. Den senaste ändringen är inte sparad men finns kvar på skärmen. Exportera nu, eller frigör utrymme.",
-    save_failed: "Webbläsaren vägrade spara. Den senaste ändringen är inte sparad men finns kvar på skärmen. Exportera nu.",
+    quota_full: "Webbläsarens lagring är full. Ändringarna som inte kunde sparas finns kvar på skärmen och sparas vid nästa ändring eller med knappen nedan. Exportera nu, eller frigör utrymme.",
+    save_failed: "Webbläsaren vägrade spara. Ändringarna som inte kunde sparas finns kvar på skärmen och sparas vid nästa ändring eller med knappen nedan. Exportera nu.",
+    history_shortened: "Webbläsarens lagring är nästan full: förbundet är sparat, men ångra-historiken sparades kortare (de senaste stegen) för att få plats. Efter en omladdning går det inte att ångra lika långt tillbaka. Frigör utrymme, till exempel under Inställningar → Undanlagda värden.",
     newer_version: "Sparad data är gjord med en nyare version av appen (schemaversion",
     newer_version_action: "). Den här fliken är skrivskyddad och sparar ingenting. Ladda om sidan för att få den nya versionen.",
     conflict: "Ändrat i en annan flik. Din senaste ändring är inte sparad. Ladda om för att se den andra flikens version, eller spara din version som en kopia.",
@@ -136,8 +139,9 @@ const EN: StorageTexts = StorageTexts {
     never_exported: "never exported",
     export_reminder: "You have changes that have not been exported for over a week. Export a copy: browser storage is not a backup.",
     unavailable: "This browser does not allow storage here (private mode, for example). Changes are not saved; they live only in this tab. Export to keep them.",
-    quota_full: "The browser's storage is full. The last change is not saved but stays on screen. Export now, or free some space.",
-    save_failed: "The browser refused to save. The last change is not saved but stays on screen. Export now.",
+    quota_full: "The browser's storage is full. The changes that could not be saved stay on screen and are saved with the next change or the button below. Export now, or free some space.",
+    save_failed: "The browser refused to save. The changes that could not be saved stay on screen and are saved with the next change or the button below. Export now.",
+    history_shortened: "The browser's storage is almost full: the workspace is saved, but its undo history was stored shorter (the latest steps) to fit. After a reload you cannot undo as far back. Free some space, for example under Settings → Set-aside values.",
     newer_version: "The stored data was made by a newer version of the app (schema version",
     newer_version_action: "). This tab is read-only and saves nothing. Reload the page to get the new version.",
     conflict: "Changed in another tab. Your last change is not saved. Reload to see the other tab's version, or save your version as a copy.",

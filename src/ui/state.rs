@@ -22,7 +22,7 @@ pub enum Status {
     Saved,
     /// Storage cannot be used: the work lives only in this tab.
     StorageUnavailable,
-    /// The browser's storage is full: the last change is not saved.
+    /// The browser's storage is full: the changes since the last save are not stored.
     QuotaFull,
     /// The browser refused the last save for another reason.
     SaveFailed,
@@ -71,6 +71,8 @@ pub struct AppState {
     pub unsaved: StoredValue<usize>,
     /// The same count as a signal for the banner (updated after each save attempt).
     pub unsaved_shown: RwSignal<usize>,
+    /// The last save stored an undo history shorter than it is, or none, because the quota was full.
+    pub history_shortened: RwSignal<bool>,
     pub(super) asked_persistence: StoredValue<bool>,
     /// The UI language, as its own memo: thousands of labels read it, and must not re-run on every edit.
     lang: Memo<Lang>,
@@ -109,6 +111,7 @@ impl AppState {
             pending: StoredValue::new(false),
             unsaved: StoredValue::new(0),
             unsaved_shown: RwSignal::new(0),
+            history_shortened: RwSignal::new(false),
             asked_persistence: StoredValue::new(false),
             lang: Memo::new(move |_| data.with(|d| d.lang)),
             unit: Memo::new(move |_| {

@@ -28,6 +28,11 @@ pub fn StatusRegion() -> impl IntoView {
     let problem = move || state.status.with(|s| problem_text(s, t()));
     view! {
         <p class="fp-status" role="status" aria-live="polite" data-testid="status">{saved_line}</p>
+        <Show when=move || state.history_shortened.get()>
+            <p class="fp-status fp-status--warning" role="alert" data-testid="history-shortened">
+                {move || t().history_shortened}
+            </p>
+        </Show>
         <Show when=remind>
             <p class="fp-status fp-status--warning" data-testid="export-reminder">{move || t().export_reminder}</p>
         </Show>

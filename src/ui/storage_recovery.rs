@@ -1,5 +1,5 @@
 //! The recovery screen for stored data that could not be read: why, a download of each raw value, "Börja om"
-//! (a quarantine copy first) and a pointer to import. Nothing here overwrites the stored values.
+//! (a set-aside copy first) and a pointer to import. Nothing here overwrites the stored values.
 
 use super::download::download_text;
 use super::state::AppState;

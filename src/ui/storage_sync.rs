@@ -4,7 +4,7 @@
 
 use super::state::{AppState, Status};
 use crate::i18n::storage;
-use crate::persist::layout::{APP_PREFIX, PROBE_KEY};
+use crate::persist::layout::{APP_PREFIX, PROBE_KEY, SET_ASIDE_PREFIX};
 use crate::persist::{KvError, LoadFailure, SaveError};
 use crate::persisted::Persisted;
 use crate::storage::{clock_now, request_persistence};
@@ -25,6 +25,12 @@ impl AppState {
         let unsaved = self.unsaved.get_value();
         if self.unsaved_shown.get_untracked() != unsaved {
             self.unsaved_shown.set(unsaved);
+        }
+        if let Ok(saved) = &outcome {
+            let shortened = saved.histories_trimmed > 0 || saved.histories_unsaved > 0;
+            if saved.writes > 0 && self.history_shortened.get_untracked() != shortened {
+                self.history_shortened.set(shortened);
+            }
         }
         let status = match &outcome {
             Ok(saved) if saved.writes > 0 => {
@@ -95,7 +101,7 @@ impl AppState {
         }
     }
 
-    /// "Börja om" after unreadable data: keeps a copy of every stored value under a quarantine key, then
+    /// "Börja om" after unreadable data: keeps a verified copy of every unreadable value under a set-aside key, then
     /// starts from the examples and saves from now on. The raw values stay in storage.
     pub fn start_over(self) -> Result<(), String> {
         let clock = clock_now();
@@ -142,7 +148,10 @@ impl AppState {
     pub(super) fn follow_other_tabs(self) {
         let handle = window_event_listener(leptos::ev::storage, move |event| {
             let ours = event.key().is_none_or(|key| {
-                key.starts_with(APP_PREFIX) && key != PROBE_KEY && !key.contains(":quarantine:")
+                key.starts_with(APP_PREFIX)
+                    && key != PROBE_KEY
+                    && !key.contains(":quarantine:")
+                    && !key.starts_with(SET_ASIDE_PREFIX)
             });
             if ours && self.has_no_unsaved_change() {
                 self.reload_from_storage();

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { appReady, watch } from './browser.mjs';
+import { amountFields, grouped, editAmount, savedLocally } from './edits.mjs';
 import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
 
 const app = useApp();
@@ -16,15 +17,6 @@ async function storedHash(page) {
   return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
 }
 
-const amountFields = (page) => page.locator('main input[aria-label^="Belopp för"]');
-const grouped = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
-
-async function editAmount(page, index, value) {
-  const field = amountFields(page).nth(index);
-  await field.fill(String(value));
-  await field.press('Enter');
-  return field;
-}
 
 /** Makes `setItem` throw an error named `name` while `window.__failWrites` is true. */
 function failingWrites(name) {
@@ -44,7 +36,7 @@ for (const name of ['QuotaExceededError', 'Error']) {
     await page.goto(app.url() + '#/budget');
     await appReady(page);
     await editAmount(page, 0, 111_000);
-    await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+    await savedLocally(page);
     const before = await storedHash(page);
     await page.evaluate(() => { window.__failWrites = true; });
     const count = Math.min(20, await amountFields(page).count());
@@ -61,7 +53,7 @@ for (const name of ['QuotaExceededError', 'Error']) {
     // The next successful save clears the banner and stores the latest figures.
     await page.evaluate(() => { window.__failWrites = false; });
     await editAmount(page, 0, 300_000);
-    await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+    await savedLocally(page);
     assert.equal(await page.getByTestId('storage-banner').count(), 0);
     assertNoProblems(problems);
     await context.close();
@@ -86,7 +78,7 @@ test('localStorage getter throws: the app boots with a banner and keeps working 
 test('a newer schemaVersion stored by another tab makes this tab read-only: 0 writes', async () => {
   const { page, problems, context } = await app.open('#/budget');
   await editAmount(page, 0, 111_000);
-  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  await savedLocally(page);
   const other = await context.newPage();
   watch(other, problems);
   await other.goto(app.url() + '#/budget');
@@ -110,7 +102,7 @@ test('a newer schemaVersion stored by another tab makes this tab read-only: 0 wr
 test('"Radera all lokal data" asks first, then leaves no key of the app and shows the examples', async () => {
   const { page, problems, context } = await app.open('#/budget');
   await editAmount(page, 0, 111_000);
-  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  await savedLocally(page);
   await page.goto(app.url() + '#/installningar');
   await page.getByRole('button', { name: 'Radera all lokal data' }).click();
   await page.getByText(/Det går inte att ångra/).waitFor();
