@@ -3,7 +3,7 @@
 // Chromium. Prints the time to the DOM change and to the next frame. Usage: node bench_edit.mjs DIST WORKSPACE.json
 import { serveDir } from './serve.mjs';
 import { launch, appReady } from './browser.mjs';
-import { benchSeed, seededContext, median } from './bench_seed.mjs';
+import { benchSeed, seededContext, median, timedChange } from './bench_seed.mjs';
 
 const [dist = 'dist', workspaceFile = '/tmp/bench-ws.json'] = process.argv.slice(2);
 const { size, seed } = await benchSeed(workspaceFile);
@@ -19,25 +19,7 @@ const loadMs = Date.now() - loadStart;
 
 const edits = [];
 for (let i = 0; i < 21; i++) {
-  edits.push(await page.evaluate(async (value) => {
-    const input = document.querySelector('input[aria-label="Belopp för Insats 5 2024"]');
-    const row = [...document.querySelectorAll('tr')].find((r) => r.querySelector('th')?.textContent.startsWith('Utgående eget kapital'));
-    const cell = row.querySelector('td');
-    const before = cell.textContent;
-    let t0 = 0;
-    return new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (cell.textContent === before) return;
-        observer.disconnect();
-        const dom = performance.now() - t0;
-        requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
-      });
-      observer.observe(cell, { childList: true, characterData: true, subtree: true });
-      input.value = value;
-      t0 = performance.now();
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-  }, String(50_000 + i * 1_000)));
+  edits.push(await timedChange(page, { amount: String(50_000 + i * 1_000) }));
 }
 const status = await page.getByTestId('status').innerText();
 const rows = await page.locator('main input[aria-label^="Belopp för"]').count();

@@ -29,3 +29,28 @@ export async function seededContext(browser, seed) {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Does `act` in `page` — `{ amount: '60000' }` commits that amount to Insats 5 2024, `{ click: selector }` clicks —
+ * and resolves with the time until the closing equity's first cell changes (DOM) and until the next frame.
+ */
+export const timedChange = (page, act) => page.evaluate(async (act) => {
+  const row = [...document.querySelectorAll('tr')].find((r) => r.querySelector('th')?.textContent.startsWith('Utgående eget kapital'));
+  const cell = row.querySelector('td');
+  const before = cell.textContent;
+  let t0 = 0;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (cell.textContent === before) return;
+      observer.disconnect();
+      const dom = performance.now() - t0;
+      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+    });
+    observer.observe(cell, { childList: true, characterData: true, subtree: true });
+    const input = document.querySelector('input[aria-label="Belopp för Insats 5 2024"]');
+    if (act.amount !== undefined) input.value = act.amount;
+    t0 = performance.now();
+    if (act.amount !== undefined) input.dispatchEvent(new Event('change', { bubbles: true }));
+    else document.querySelector(act.click).click();
+  });
+}, act);

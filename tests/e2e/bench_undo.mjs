@@ -4,7 +4,7 @@
 // stored size. Usage: node bench_undo.mjs DIST WORKSPACE.json
 import { serveDir } from './serve.mjs';
 import { launch, appReady } from './browser.mjs';
-import { benchSeed, seededContext, median } from './bench_seed.mjs';
+import { benchSeed, seededContext, median, timedChange as timedIn } from './bench_seed.mjs';
 
 const [dist = 'dist', workspaceFile = '/tmp/bench-ws.json'] = process.argv.slice(2);
 const STEPS = 200;
@@ -16,34 +16,15 @@ const page = await context.newPage();
 await page.goto(server.url + '#/budget');
 await appReady(page);
 await page.getByRole('textbox', { name: 'Belopp för Insats 5 2024' }).waitFor({ timeout: 60000 });
+const timedChange = (act) => timedIn(page, act);
 
-/** Runs `act` in the page and resolves with the time until the closing equity's first cell changes. */
-const timedChange = (act) => page.evaluate(async (actSource) => {
-  const row = [...document.querySelectorAll('tr')].find((r) => r.querySelector('th')?.textContent.startsWith('Utgående eget kapital'));
-  const cell = row.querySelector('td');
-  const before = cell.textContent;
-  let t0 = 0;
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (cell.textContent === before) return;
-      observer.disconnect();
-      const dom = performance.now() - t0;
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
-    });
-    observer.observe(cell, { childList: true, characterData: true, subtree: true });
-    t0 = performance.now();
-    // eslint-disable-next-line no-new-func
-    new Function(actSource)();
-  });
-}, act);
 
 for (let i = 0; i < STEPS; i++) {
-  await timedChange(`const input = document.querySelector('input[aria-label="Belopp för Insats 5 2024"]');
-    input.value = '${60_000 + i * 1_000}'; input.dispatchEvent(new Event('change', { bubbles: true }));`);
+  await timedChange({ amount: String(60_000 + i * 1_000) });
 }
 const undos = [];
 for (let i = 0; i < STEPS; i++) {
-  undos.push(await timedChange(`document.querySelector('[data-testid="undo"]').click();`));
+  undos.push(await timedChange({ click: '[data-testid="undo"]' }));
 }
 await page.waitForTimeout(500);
 const history = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/history/'))
