@@ -3,6 +3,7 @@
 //! förbund, or a view choice — and records each change to a förbund in that förbund's history. Pure.
 
 mod import;
+pub mod merge;
 mod workspaces;
 
 use crate::engine::command::{self, Command, CommandError};
@@ -46,6 +47,16 @@ pub enum AppCommand {
     RemoveWorkspace(usize),
     /// Brings a removed förbund back and opens it.
     RestoreWorkspace(String),
+    /// Resolves a conflict with another tab in the open förbund (which holds the other tab's version): each
+    /// picked scenario is taken from `mine`, this tab's version (recorded as one step).
+    MergeTab {
+        /// This tab's version of the förbund.
+        mine: Box<Workspace>,
+        /// One choice per differing scenario; the others keep the other tab's version.
+        picks: Vec<(ScenarioId, merge::Pick)>,
+        /// Added to the name of a scenario kept as a copy (" (min version)").
+        copy_suffix: String,
+    },
     /// Opens a förbund and one of its scenarios (a view choice: not recorded).
     Open {
         /// Position of the förbund.
@@ -115,6 +126,11 @@ pub fn apply_change(
         AppCommand::AddWorkspace(workspace) => Ok(workspaces::add(data, *workspace, at)),
         AppCommand::RemoveWorkspace(index) => workspaces::remove(data, index, at),
         AppCommand::RestoreWorkspace(id) => workspaces::restore(data, &id),
+        AppCommand::MergeTab {
+            mine,
+            picks,
+            copy_suffix,
+        } => merge_tab(data, &mine, &picks, &copy_suffix, at),
         AppCommand::Open {
             workspace,
             scenario,
@@ -226,6 +242,27 @@ fn jump(data: &mut Persisted, position: usize, at: &ChangeContext) -> Result<Cha
     keep_open(data, open);
     Ok(Changed {
         label,
+        import: None,
+    })
+}
+
+fn merge_tab(
+    data: &mut Persisted,
+    mine: &Workspace,
+    picks: &[(ScenarioId, merge::Pick)],
+    copy_suffix: &str,
+    at: &ChangeContext,
+) -> Result<Changed, ChangeError> {
+    let open = open_scenario(data);
+    let (workspace, history) = open_parts(data)?;
+    let label = Label::new(history::MERGE_TAB, String::new());
+    record(workspace, history, label.clone(), at, |w| {
+        *w = merge::merged(mine, w, picks, copy_suffix).map_err(ChangeError::Import)?;
+        Ok(())
+    })?;
+    keep_open(data, open);
+    Ok(Changed {
+        label: Some(label),
         import: None,
     })
 }

@@ -8,6 +8,9 @@ pub const SET_DISPLAY_UNIT: &str = "set_display_unit";
 /// A jump back (or forward) to a position in the history (subject: the position in digits).
 pub const JUMP: &str = "jump";
 
+/// A conflict with another tab resolved by choosing a version per scenario.
+pub const MERGE_TAB: &str = "merge_tab";
+
 /// Every action [`super::describe`] can name, in the order of the commands.
 pub const COMMAND_ACTIONS: &[&str] = &[
     "set_line_amount",
@@ -58,8 +61,9 @@ pub const COMMAND_ACTIONS: &[&str] = &[
     "remove_catalogue_item",
 ];
 
-/// Every action a recorded step can have: the commands' and [`IMPORT`], [`SET_DISPLAY_UNIT`], [`JUMP`].
+/// Every action a recorded step can have: the commands' and [`IMPORT`], [`SET_DISPLAY_UNIT`], [`JUMP`],
+/// [`MERGE_TAB`].
 pub fn all_actions() -> impl Iterator<Item = &'static str> {
-    let others = [IMPORT, SET_DISPLAY_UNIT, JUMP];
+    let others = [IMPORT, SET_DISPLAY_UNIT, JUMP, MERGE_TAB];
     COMMAND_ACTIONS.iter().copied().chain(others)
 }

@@ -13,7 +13,7 @@ mod model;
 mod moves;
 mod record;
 
-pub use actions::{all_actions, COMMAND_ACTIONS, IMPORT, JUMP, SET_DISPLAY_UNIT};
+pub use actions::{all_actions, COMMAND_ACTIONS, IMPORT, JUMP, MERGE_TAB, SET_DISPLAY_UNIT};
 pub use describe::describe;
 pub use model::{Change, History, Label, Seg, Step};
 

@@ -33,7 +33,7 @@ pub(super) fn duplicate(
 
 /// Gives the scenario, its groups, cost lines and income lines consecutive ids from `first`;
 /// returns the next free id. `reserve_ids` has checked that they fit.
-pub(super) fn renumber(scenario: &mut Scenario, first: u32) -> u32 {
+pub fn renumber(scenario: &mut Scenario, first: u32) -> u32 {
     let mut next = first;
     let mut take = || {
         let id = next;
@@ -103,4 +103,17 @@ fn suffixed(name: &str, suffix: &str) -> String {
     let room = MAX_NAME_CHARS.saturating_sub(suffix.chars().count());
     let base: String = name.trim().chars().take(room).collect();
     format!("{}{suffix}", base.trim_end())
+}
+
+/// The ids of the scenario, its groups, cost lines and income lines.
+pub fn scenario_ids(scenario: &Scenario) -> Vec<u32> {
+    let groups = scenario
+        .groups
+        .iter()
+        .flat_map(|g| std::iter::once(g.id.0).chain(g.lines.iter().map(|l| l.id.0)));
+    let income = scenario.other_income.iter().map(|l| l.id.0);
+    std::iter::once(scenario.id.0)
+        .chain(groups)
+        .chain(income)
+        .collect()
 }

@@ -45,6 +45,14 @@ pub use apply::{apply_import, ApplyOutcome};
 pub use diff::{DiffRow, ScenarioDiff};
 pub use envelope::{ExportKind, ImportContent, ImportFile, ScenarioFile, FORMAT};
 pub use error::ImportError;
+
+/// Checks a whole förbund as an imported workspace file is checked (ids, texts, references, years, amounts).
+///
+/// # Errors
+/// The first finding, with its path.
+pub fn check_workspace(workspace: &crate::engine::model::Workspace) -> Result<(), ImportError> {
+    check_workspace::workspace_file(workspace)
+}
 pub use export::{
     export_file, export_scenario, export_workspace, scenario_file, used_items, ExportError,
 };

@@ -128,6 +128,10 @@ fn other_wording(action: &str) -> Option<(&'static str, &'static str)> {
         "import" => ("import", "import"),
         "set_display_unit" => ("visa belopp i {}", "show amounts in {}"),
         "jump" => ("gå tillbaka till punkt {}", "go back to point {}"),
+        "merge_tab" => (
+            "välj version per scenario efter ändring i en annan flik",
+            "choose a version per scenario after a change in another tab",
+        ),
         _ => return None,
     })
 }
