@@ -6,6 +6,7 @@ pub mod budget;
 pub mod catalogue;
 pub mod change;
 pub mod compare;
+pub mod conflict;
 mod en;
 pub mod exchange;
 pub mod funding;

@@ -187,6 +187,12 @@ impl<S: KvStore> Persister<S> {
         &self.damaged
     }
 
+    /// The workspace stored under `id` as this tab last saved or loaded it (the base a conflict is judged
+    /// against), `None` when this tab has not.
+    pub fn synced_workspace(&self, id: &str) -> Option<&Workspace> {
+        self.slots.iter().find(|s| s.id == id).map(|s| &s.workspace)
+    }
+
     /// The export dates as last loaded or saved.
     pub fn exports(&self) -> &ExportDates {
         &self.exports

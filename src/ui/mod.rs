@@ -10,6 +10,7 @@ mod budget_table;
 mod catalogue;
 mod change_message;
 mod compare;
+mod conflict_choice;
 mod document_check;
 pub mod download;
 mod equity_badge;

@@ -47,6 +47,9 @@ pub fn StatusRegion() -> impl IntoView {
                 </Show>
             </div>
         </Show>
+        <Show when=move || state.status.with(|s| matches!(s, Status::Conflict(_)))>
+            <super::conflict_choice::ConflictChoice/>
+        </Show>
         <Show when=move || state.unreadable.with(|u| !u.is_empty())>
             <RecoveryPanel/>
         </Show>

@@ -24,13 +24,13 @@ const storedWorkspaces = (page) => page.evaluate(() => Object.keys(localStorage)
 
 /** A second tab on the budget page in the same context (shared storage). It can be made to miss storage events
  *  (`window.__deaf = true`, as if it were behind) to make a stale edit on purpose. */
-async function secondTab(context, problems) {
+async function secondTab(context, problems, hash = '#/budget') {
   const b = await context.newPage();
   watch(b, problems);
   await b.addInitScript(() => {
     window.addEventListener('storage', (e) => { if (window.__deaf) e.stopImmediatePropagation(); }, true);
   });
-  await b.goto(app.url() + '#/budget');
+  await b.goto(app.url() + hash);
   await appReady(b);
   return b;
 }
@@ -92,6 +92,59 @@ test('"Spara min version som kopia" keeps both versions', async () => {
   await context.close();
 });
 
+const scenarioList = (page) => page.getByRole('region', { name: 'Scenarier', exact: true });
+
+async function renameScenario(page, from, to) {
+  await scenarioList(page).getByRole('button', { name: `Byt namn: ${from}` }).click();
+  const field = scenarioList(page).getByLabel(`Nytt namn för ${from}`);
+  await field.fill(to);
+  await field.press('Enter');
+}
+
+test('a true conflict is resolved per scenario: each tab\'s change to its own scenario is kept, in one undoable step', async () => {
+  const { page: a, problems, context } = await app.open('#/oversikt');
+  await a.getByLabel('Förbund', { exact: true }).selectOption({ label: 'Lunds samordningsförbund' });
+  await a.getByRole('heading', { level: 2, name: 'Översikt: Lunds samordningsförbund' }).waitFor();
+  await renameScenario(a, 'Godkänd kommunal ram', 'Ram 2016');
+  await untilStored(a, 'Ram 2016');
+  const b = await secondTab(context, problems, '#/oversikt');
+  await b.getByRole('heading', { level: 2, name: 'Översikt: Lunds samordningsförbund' }).waitFor();
+  await b.evaluate(() => { window.__deaf = true; });
+
+  await renameScenario(a, 'Ram 2016', 'Ram (styrelsen)');
+  await untilStored(a, 'Ram (styrelsen)');
+  await renameScenario(b, 'Max statlig tilldelning', 'Max (förbundschefen)');
+  await b.getByRole('alert').filter({ hasText: 'Ändrat i en annan flik' }).waitFor({ timeout: 1000 });
+  assert.doesNotMatch(await storedWorkspaces(a), /Max \(förbundschefen\)/, 'nothing stored before the choice');
+
+  await b.getByRole('button', { name: 'Välj per scenario' }).click();
+  const groups = b.getByTestId('conflict-scenario');
+  assert.equal(await groups.count(), 2, 'the two scenarios that differ, no other');
+  const ram = b.getByRole('group', { name: 'Ram (styrelsen)', exact: true });
+  const max = b.getByRole('group', { name: 'Max statlig tilldelning', exact: true });
+  assert.equal(await ram.getByLabel('Den andra flikens version: Ram (styrelsen)').isChecked(), true, 'changed in A only');
+  assert.equal(await max.getByLabel('Min version: Max (förbundschefen)').isChecked(), true, 'changed in B only');
+  assert.deepEqual(await axeViolations(b), []);
+  assert.doesNotMatch(await storedWorkspaces(a), /Max \(förbundschefen\)/, 'opening the choice stores nothing');
+
+  await b.evaluate(() => { window.__deaf = false; });
+  await b.getByRole('button', { name: 'Spara valet' }).click();
+  await b.getByTestId('storage-banner').waitFor({ state: 'detached' });
+  await untilStored(b, 'Max (förbundschefen)');
+  const stored = await storedWorkspaces(a);
+  assert.match(stored, /Ram \(styrelsen\)/, 'A\'s rename kept');
+  assert.match(stored, /Max \(förbundschefen\)/, 'B\'s rename kept');
+  assert.doesNotMatch(stored, /\(min version\)/, 'no copy when each side changed its own scenario');
+  await scenarioList(a).getByRole('button', { name: 'Öppna: Max (förbundschefen)' }).waitFor({ timeout: 2000 });
+  assert.equal(await b.getByTestId('undo').innerText(),
+    'Ångra: välj version per scenario efter ändring i en annan flik');
+  await b.getByTestId('undo').click();
+  await scenarioList(b).getByRole('button', { name: 'Öppna: Max statlig tilldelning' }).waitFor();
+  await scenarioList(b).getByRole('button', { name: 'Öppna: Ram (styrelsen)' }).waitFor();
+  assertNoProblems(problems);
+  await context.close();
+});
+
 test('reload right after an edit, 50 times: 50/50 edits present', async () => {
   const { page, problems, context } = await app.open('#/budget');
   let present = 0;
@@ -109,4 +162,4 @@ test('reload right after an edit, 50 times: 50/50 edits present', async () => {
   await context.close();
 });
 
-noForeignRequestsTest(app, 3);
+noForeignRequestsTest(app, 4);
