@@ -200,3 +200,35 @@ fn steps_survive_storage_as_json_including_null_values() {
     stored.undo(&mut ws).expect("undo after storage");
     assert_eq!(ws, expected);
 }
+
+#[test]
+fn one_step_across_the_name_a_scenario_and_a_catalogue_item_records_each_part_and_undoes_exactly() {
+    let before = lund();
+    let mut after = before.clone();
+    after.name.push_str(" (ny)");
+    after.scenarios[2].name.push_str(" (ny)");
+    after.catalogue[3].name.push_str(" (ny)");
+    let changes = finsam_planner::history::diff(&before, &after);
+    let paths: Vec<Vec<Seg>> = changes
+        .iter()
+        .map(|c| match c {
+            Change::Set { path, .. } | Change::Splice { path, .. } => path.clone(),
+        })
+        .collect();
+    let key = |k: &str| Seg::Key(k.to_string());
+    assert_eq!(
+        paths,
+        vec![
+            vec![key("name")],
+            vec![key("scenarios"), Seg::Index(2), key("name")],
+            vec![key("catalogue"), Seg::Index(3), key("name")],
+        ]
+    );
+    let mut history = History::default();
+    history.record(Label::new("import", ""), "2026-12-05T10:00:00Z".into(), changes);
+    let mut ws = after.clone();
+    history.undo(&mut ws).expect("undo");
+    assert_eq!(json(&ws), json(&before));
+    history.redo(&mut ws).expect("redo");
+    assert_eq!(json(&ws), json(&after));
+}

@@ -11,7 +11,7 @@ pub(super) fn apply_all<'a>(
 ) -> Result<(), HistoryError> {
     changes
         .into_iter()
-        .try_for_each(|change| apply(root, change))
+        .try_for_each(|change| apply_one(root, change))
 }
 
 /// Applies the inverses of `changes` in reverse order (undoes them).
@@ -19,10 +19,11 @@ pub(super) fn unapply_all(root: &mut Value, changes: &[Change]) -> Result<(), Hi
     changes
         .iter()
         .rev()
-        .try_for_each(|change| apply(root, &change.inverse()))
+        .try_for_each(|change| apply_one(root, &change.inverse()))
 }
 
-fn apply(root: &mut Value, change: &Change) -> Result<(), HistoryError> {
+/// Applies one change to `root`.
+pub(super) fn apply_one(root: &mut Value, change: &Change) -> Result<(), HistoryError> {
     match change {
         Change::Set {
             path,

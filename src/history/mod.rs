@@ -2,8 +2,9 @@
 //! part of the workspace, with its label and time), bounded in count and size, stored with the förbund.
 //! Pure (serde + serde_json only): it runs natively in tests and in the browser alike.
 //!
-//! A step's changes are computed on the workspace's JSON ([`diff`]); undo applies their inverses in
-//! reverse order, redo applies them again, each checking that it finds what it recorded.
+//! A step's changes are computed on the workspace's JSON ([`diff`]), part by part on a large förbund; undo
+//! applies their inverses in reverse order, redo applies them again, each checking that it finds what it
+//! recorded.
 
 mod actions;
 mod apply;
@@ -12,6 +13,7 @@ mod diff;
 mod model;
 mod moves;
 mod record;
+mod split;
 
 pub use actions::{all_actions, COMMAND_ACTIONS, IMPORT, JUMP, MERGE_TAB, SET_DISPLAY_UNIT};
 pub use describe::describe;
@@ -40,11 +42,5 @@ pub enum HistoryError {
 
 /// The changes that turn `before` into `after` (empty when equal).
 pub fn diff(before: &Workspace, after: &Workspace) -> Vec<Change> {
-    let (Ok(before), Ok(after)) = (serde_json::to_value(before), serde_json::to_value(after))
-    else {
-        return Vec::new();
-    };
-    let mut changes = Vec::new();
-    diff::diff_values(&mut Vec::new(), &before, &after, &mut changes);
-    changes
+    split::diff_in_parts(before, after)
 }

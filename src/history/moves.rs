@@ -2,7 +2,8 @@
 
 use super::apply::{apply_all, unapply_all};
 use super::diff::diff_values;
-use super::model::{History, Label};
+use super::model::{Change, History, Label};
+use super::split::apply_in_parts;
 use super::{HistoryError, JUMP};
 use crate::engine::model::Workspace;
 use serde_json::Value;
@@ -18,9 +19,8 @@ impl History {
         let step = index
             .and_then(|index| self.steps.get(index))
             .ok_or(HistoryError::NothingToUndo)?;
-        let mut value = to_value(workspace)?;
-        unapply_all(&mut value, &step.changes)?;
-        *workspace = from_value(value)?;
+        let inverse: Vec<Change> = step.changes.iter().rev().map(Change::inverse).collect();
+        apply_in_parts(workspace, &inverse)?;
         let label = step.label.clone();
         self.position = index.unwrap_or(0);
         Ok(label)
@@ -35,9 +35,7 @@ impl History {
             .steps
             .get(self.position)
             .ok_or(HistoryError::NothingToRedo)?;
-        let mut value = to_value(workspace)?;
-        apply_all(&mut value, &step.changes)?;
-        *workspace = from_value(value)?;
+        apply_in_parts(workspace, &step.changes)?;
         let label = step.label.clone();
         self.position = self.position.saturating_add(1);
         Ok(label)
