@@ -225,7 +225,11 @@ fn one_step_across_the_name_a_scenario_and_a_catalogue_item_records_each_part_an
         ]
     );
     let mut history = History::default();
-    history.record(Label::new("import", ""), "2026-12-05T10:00:00Z".into(), changes);
+    history.record(
+        Label::new("import", ""),
+        "2026-12-05T10:00:00Z".into(),
+        changes,
+    );
     let mut ws = after.clone();
     history.undo(&mut ws).expect("undo");
     assert_eq!(json(&ws), json(&before));
