@@ -12,6 +12,7 @@ pub mod exchange;
 pub mod funding;
 pub mod history;
 pub mod overview;
+pub mod print;
 pub mod recovery;
 pub mod settings;
 pub mod storage;

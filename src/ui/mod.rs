@@ -22,6 +22,8 @@ mod history_tools;
 mod nav;
 mod overview;
 pub mod panic_message;
+mod print_heading;
+mod print_payers;
 pub mod route;
 mod select_on_focus;
 mod settings;
@@ -77,11 +79,30 @@ pub fn App() -> impl IntoView {
 /// The open scenario: its budget table, funding, equity and the check against the source document.
 #[component]
 fn BudgetPage() -> impl IntoView {
+    let state = state::AppState::expect();
+    // More than three years print on landscape pages (a named page in the print style), so no year is cut.
+    let paper_class = move || {
+        let years = state.data.with(|d| {
+            d.workspace()
+                .and_then(|w| w.scenarios.get(d.scenario_index()))
+                .map_or(0, |s| s.years.len())
+        });
+        if years > 3 {
+            "fp-paper fp-paper--wide"
+        } else {
+            "fp-paper"
+        }
+    };
     view! {
-        <budget_table::ScenarioBudget/>
-        <funding::FundingPanel/>
-        <funding::EquityPanel/>
-        <document_check::DocumentCheck/>
+        <div class=paper_class>
+            <print_heading::PrintHeading paper=print_heading::Paper::Budget/>
+            <print_heading::PrintButton/>
+            <budget_table::ScenarioBudget/>
+            <print_payers::PrintPayers/>
+            <funding::FundingPanel/>
+            <funding::EquityPanel/>
+            <document_check::DocumentCheck/>
+        </div>
     }
 }
 

@@ -82,8 +82,10 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     view! {
+        <crate::ui::print_heading::PrintHeading paper=crate::ui::print_heading::Paper::Compare/>
         <section class="fp-card fp-compare" aria-labelledby="fp-compare-heading">
             <h2 id="fp-compare-heading">{move || t().heading}</h2>
+            <crate::ui::print_heading::PrintButton/>
             <p class="fp-card__meta">{move || t().intro}</p>
             <ScenarioChoice choice/>
             <p class="fp-compare__message" role="status">{move || outcome.with(|o| o.message(t()))}</p>
