@@ -46,7 +46,9 @@ pub fn ScenarioBudget() -> impl IntoView {
         <section class="fp-card" aria-labelledby="fp-workspace-name">
             <h2 id="fp-workspace-name">{move || heading().map(|(name, _)| name)}</h2>
             <p class="fp-card__meta">
-                {move || heading().map(|(_, org)| format!("{} {org}", state.texts().org_number))}
+                {move || heading().and_then(|(_, org)| {
+                    (!org.is_empty()).then(|| format!("{} {org}", state.texts().org_number))
+                })}
             </p>
             <StructureToggle/>
             <div class="fp-table-wrap">{move || shape.get().map(|shape| view! { <BudgetTable shape/> })}</div>
