@@ -20,6 +20,7 @@ pub mod examples;
 pub mod exchange;
 pub mod funding;
 pub mod ids;
+pub mod member_letter;
 pub mod model;
 pub mod money;
 pub mod money_text;

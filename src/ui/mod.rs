@@ -19,6 +19,7 @@ mod funding;
 mod header;
 mod history_page;
 mod history_tools;
+mod member_letters;
 mod nav;
 mod overview;
 pub mod panic_message;
@@ -80,8 +81,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn BudgetPage() -> impl IntoView {
     let state = state::AppState::expect();
-    // More than three years print on landscape pages (a named page in the print style), so no year is cut.
+    let paper = RwSignal::new(member_letters::PaperChoice::Budget);
+    // More than three years print on landscape pages (a named page in the print style), so no year is cut;
+    // with letters chosen only the letters print.
     let paper_class = move || {
+        if paper.get() != member_letters::PaperChoice::Budget {
+            return "fp-paper fp-paper--letters";
+        }
         let years = state.data.with(|d| {
             d.workspace()
                 .and_then(|w| w.scenarios.get(d.scenario_index()))
@@ -97,6 +103,7 @@ fn BudgetPage() -> impl IntoView {
         <div class=paper_class>
             <print_heading::PrintHeading paper=print_heading::Paper::Budget/>
             <print_heading::PrintButton/>
+            <member_letters::MemberLetters choice=paper/>
             <budget_table::ScenarioBudget/>
             <print_payers::PrintPayers/>
             <funding::FundingPanel/>
