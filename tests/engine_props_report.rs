@@ -215,6 +215,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 stated_figures,
                 next_id,
                 note: String::new(),
+                decisions: Vec::new(),
             },
         )
 }

@@ -10,7 +10,7 @@ use crate::engine::error::EngineError;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{Workspace, Year};
 use crate::engine::money::Money;
-use crate::engine::report::{scenario_report, YearReport};
+use crate::engine::report::{scenario_report, ScenarioReport, YearReport};
 use rust_decimal::Decimal;
 use std::collections::BTreeSet;
 
@@ -70,6 +70,18 @@ pub fn compare(
 ) -> Result<Comparison, EngineError> {
     let report_a = scenario_report(workspace, a)?;
     let report_b = scenario_report(workspace, b)?;
+    compare_reports(&report_a, &report_b)
+}
+
+/// Compares two computed scenarios (e.g. a decided budget and a later scenario): `report_b` against
+/// `report_a`.
+///
+/// # Errors
+/// [`EngineError`] if a delta overflows.
+pub fn compare_reports(
+    report_a: &ScenarioReport,
+    report_b: &ScenarioReport,
+) -> Result<Comparison, EngineError> {
     let all_years: BTreeSet<Year> = report_a
         .years
         .iter()
@@ -80,7 +92,11 @@ pub fn compare(
         .into_iter()
         .map(|year| compare_year(year, report_a.year(year), report_b.year(year)))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Comparison { a, b, years })
+    Ok(Comparison {
+        a: report_a.scenario,
+        b: report_b.scenario,
+        years,
+    })
 }
 
 fn compare_year(

@@ -13,6 +13,7 @@ pub mod command;
 pub mod compare;
 pub mod csv;
 pub mod decimal_serde;
+pub mod decision;
 pub mod document_check;
 pub mod equity;
 pub mod error;

@@ -59,6 +59,8 @@ pub const COMMAND_ACTIONS: &[&str] = &[
     "add_catalogue_item",
     "update_catalogue_item",
     "remove_catalogue_item",
+    "decide",
+    "scenario_from_decision",
 ];
 
 /// Every action a recorded step can have: the commands' and [`IMPORT`], [`SET_DISPLAY_UNIT`], [`JUMP`],

@@ -48,6 +48,7 @@ fn shell(w: &Workspace) -> Workspace {
         stated_figures: w.stated_figures.clone(),
         next_id: w.next_id,
         note: w.note.clone(),
+        decisions: w.decisions.clone(),
     }
 }
 

@@ -27,6 +27,7 @@ pub fn empty_workspace() -> Workspace {
         stated_figures: Vec::new(),
         next_id: 1,
         note: String::new(),
+        decisions: Vec::new(),
     }
 }
 

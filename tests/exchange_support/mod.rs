@@ -283,6 +283,7 @@ fn build(spec: Spec) -> Workspace {
         stated_figures,
         next_id,
         note: spec.note,
+        decisions: Vec::new(),
     }
 }
 

@@ -115,6 +115,12 @@ pub enum CommandError {
         /// The names of the scenarios that include it, in display order.
         scenarios: Vec<String>,
     },
+    /// A decision needs its reference (e.g. "Styrelsen 2026-11-20 § 23").
+    EmptyReference,
+    /// The same decision (same name, date, reference and figures) is already recorded.
+    DecisionExists,
+    /// No decision has this fingerprint.
+    UnknownDecision,
 }
 
 impl std::fmt::Display for CommandError {

@@ -142,6 +142,14 @@ impl CommandError {
                 super::messages_sv::quoted_list(scenarios),
                 if scenarios.len() == 1 { "it" } else { "them" }
             ),
+            CommandError::EmptyReference => {
+                "Give the decision's reference, e.g. \"Styrelsen 2026-11-20 § 23\".".to_string()
+            }
+            CommandError::DecisionExists => {
+                "The same decision (name, date, reference and amounts) is already recorded."
+                    .to_string()
+            }
+            CommandError::UnknownDecision => "The decision does not exist.".to_string(),
         }
     }
 }

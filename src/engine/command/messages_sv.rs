@@ -134,6 +134,13 @@ impl CommandError {
                 },
                 quoted_list(scenarios)
             ),
+            CommandError::EmptyReference => {
+                "Ange beslutets referens, till exempel \"Styrelsen 2026-11-20 § 23\".".to_string()
+            }
+            CommandError::DecisionExists => {
+                "Samma beslut (namn, datum, referens och belopp) finns redan.".to_string()
+            }
+            CommandError::UnknownDecision => "Beslutet finns inte.".to_string(),
         }
     }
 }

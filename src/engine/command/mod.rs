@@ -13,6 +13,7 @@ mod arrange;
 mod catalogue;
 mod catalogue_check;
 mod catalogue_problem;
+mod decisions;
 mod error;
 mod groups;
 mod lines;
@@ -164,5 +165,14 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
         Command::AddCatalogueItem { item } => catalogue::add_item(workspace, &item),
         Command::UpdateCatalogueItem { item } => catalogue::update_item(workspace, &item),
         Command::RemoveCatalogueItem { item } => catalogue::remove_item(workspace, item),
+        Command::Decide {
+            scenario,
+            name,
+            decided_on,
+            reference,
+        } => decisions::decide(workspace, scenario, &name, decided_on, &reference),
+        Command::ScenarioFromDecision { fingerprint, name } => {
+            decisions::scenario_from_decision(workspace, &fingerprint, &name)
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! The [`Command`] enum: every change the UI can make to a workspace.
 
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
-use crate::engine::model::CatalogueItem;
+use crate::engine::model::{CatalogueItem, IsoDate};
 use crate::engine::model::{
     EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, StatedFigure, Year,
 };
@@ -310,5 +310,24 @@ pub enum Command {
     RemoveCatalogueItem {
         /// The item.
         item: CatalogueItemId,
+    },
+    /// Freezes a scenario as a decided budget ("Fastställ"): a read-only copy of it and of what its
+    /// figures depend on, sealed with its SHA-256 fingerprint. Refused when the same decision exists.
+    Decide {
+        /// The scenario decided.
+        scenario: ScenarioId,
+        /// What was decided, e.g. "Budget 2027".
+        name: String,
+        /// The day of the decision.
+        decided_on: IsoDate,
+        /// The decision's reference, e.g. "Styrelsen 2026-11-20 § 23" (not empty).
+        reference: String,
+    },
+    /// Adds an editable scenario "efter beslut" whose figures are exactly those of a decision.
+    ScenarioFromDecision {
+        /// The decision's fingerprint.
+        fingerprint: String,
+        /// The new scenario's name.
+        name: String,
     },
 }

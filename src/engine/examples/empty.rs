@@ -29,5 +29,6 @@ pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
         stated_figures: Vec::new(),
         next_id,
         note: String::new(),
+        decisions: Vec::new(),
     }
 }

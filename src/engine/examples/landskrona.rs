@@ -82,6 +82,7 @@ pub fn landskrona_svalov_2023() -> Workspace {
         settings: Settings::default(),
         stated_figures,
         next_id: ids.next_free(),
+        decisions: Vec::new(),
         note: "Källa: Samordningsförbundet Landskrona Svalöv, verksamhetsplan och budget 2023. \
                Radnamnen är skrivna som i dokumentet (även stavfel)."
             .to_string(),

@@ -121,6 +121,7 @@ pub(super) fn as_workspace(file: &ScenarioFile) -> Workspace {
         stated_figures: Vec::new(),
         next_id: 0,
         note: String::new(),
+        decisions: Vec::new(),
     };
     ws.next_id = ws.max_used_id().saturating_add(1);
     ws

@@ -7,7 +7,7 @@ use crate::engine::model::{CatalogueItem, Workspace};
 
 /// How `incoming` differs from `current`.
 pub(super) fn workspace_diff(current: &Workspace, incoming: &Workspace) -> WorkspaceDiff {
-    let checks: [(&'static str, bool); 10] = [
+    let checks: [(&'static str, bool); 11] = [
         ("name", current.name == incoming.name),
         ("org_number", current.org_number == incoming.org_number),
         ("parties", current.parties == incoming.parties),
@@ -27,6 +27,7 @@ pub(super) fn workspace_diff(current: &Workspace, incoming: &Workspace) -> Works
             current.stated_figures == incoming.stated_figures,
         ),
         ("note", current.note == incoming.note),
+        ("decisions", current.decisions == incoming.decisions),
     ];
     let fields = checks
         .iter()

@@ -4,6 +4,7 @@
 
 mod catalogue;
 mod date;
+mod decision;
 mod funding;
 mod scenario;
 mod settings;
@@ -11,6 +12,7 @@ mod workspace;
 
 pub use catalogue::{CatalogueItem, Inriktning, ItemKind, ItemStatus, Period, YearMonth};
 pub use date::IsoDate;
+pub use decision::{DecidedBudget, Decision};
 pub use funding::{FrameInputs, Funding, SecondMeasure, SplitKey, SplitMethod, SplitSide};
 pub use scenario::{
     CostGroup, CostLine, IncomeLine, LineSource, Scenario, YearPlan, MAX_SCENARIO_YEARS,

@@ -1,6 +1,6 @@
 //! The workspace: one förbund with its member parties, catalogue, scenarios and settings.
 
-use super::{CatalogueItem, Scenario, Settings, SplitKey, StatedFigure};
+use super::{CatalogueItem, Decision, Scenario, Settings, SplitKey, StatedFigure};
 use crate::engine::ids::{CatalogueItemId, PartyId, ScenarioId};
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,9 @@ pub struct Workspace {
     pub next_id: u32,
     /// Free-text note (sources, assumptions).
     pub note: String,
+    /// Budgets the board has decided (frozen, read-only), oldest first. Absent in data without any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
 }
 
 /// A member party of the förbund.

@@ -50,7 +50,9 @@ pub fn describe(command: &Command, before: &Workspace) -> Label {
         | C::SetWorkspaceName { .. }
         | C::AddCatalogueItem { .. }
         | C::UpdateCatalogueItem { .. }
-        | C::RemoveCatalogueItem { .. } => workspace::others(command, before),
+        | C::RemoveCatalogueItem { .. }
+        | C::Decide { .. }
+        | C::ScenarioFromDecision { .. } => workspace::others(command, before),
     }
 }
 

@@ -62,6 +62,8 @@ pub(super) fn others(command: &Command, ws: &Workspace) -> Label {
         C::RemoveCatalogueItem { item } => {
             Label::new("remove_catalogue_item", text(names::item(ws, *item)))
         }
+        C::Decide { name, .. } => Label::new("decide", name.trim()),
+        C::ScenarioFromDecision { name, .. } => Label::new("scenario_from_decision", name.trim()),
         _ => Label::new("", ""),
     }
 }

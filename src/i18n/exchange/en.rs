@@ -77,6 +77,7 @@ pub(super) const FIELDS: &[(&str, &str)] = &[
     ("baseline", "baseline"),
     ("settings", "settings"),
     ("stated_figures", "the document's figures"),
+    ("decisions", "decided budgets"),
     ("note", "note"),
     ("kind", "kind"),
     ("owner", "owner"),

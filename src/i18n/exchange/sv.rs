@@ -77,6 +77,7 @@ pub(super) const FIELDS: &[(&str, &str)] = &[
     ("baseline", "utgångsläge"),
     ("settings", "inställningar"),
     ("stated_figures", "dokumentets siffror"),
+    ("decisions", "fastställda budgetar"),
     ("note", "anteckning"),
     ("kind", "typ"),
     ("owner", "ägare"),

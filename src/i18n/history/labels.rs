@@ -125,6 +125,11 @@ fn other_wording(action: &str) -> Option<(&'static str, &'static str)> {
         "add_catalogue_item" => ("lägg till {} i katalogen", "add {} to the catalogue"),
         "update_catalogue_item" => ("ändra {} i katalogen", "change {} in the catalogue"),
         "remove_catalogue_item" => ("ta bort {} ur katalogen", "remove {} from the catalogue"),
+        "decide" => ("fastställ {}", "decide {}"),
+        "scenario_from_decision" => (
+            "nytt scenario {} efter beslut",
+            "new scenario {} after the decision",
+        ),
         "import" => ("import", "import"),
         "set_display_unit" => ("visa belopp i {}", "show amounts in {}"),
         "jump" => ("gå tillbaka till punkt {}", "go back to point {}"),
