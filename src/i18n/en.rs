@@ -13,6 +13,7 @@ pub(super) const TEXTS: Texts = Texts {
     page_budget: "Budget",
     page_catalogue: "Catalogue",
     page_compare: "Compare",
+    page_decision: "Decisions",
     page_exchange: "Share and save",
     page_settings: "Settings",
     page_history: "History",

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod change;
 pub mod compare;
 pub mod conflict;
+pub mod decision;
 mod en;
 pub mod exchange;
 pub mod funding;
@@ -77,6 +78,8 @@ pub struct Texts {
     pub page_catalogue: &'static str,
     /// Navigation: comparison of scenarios.
     pub page_compare: &'static str,
+    /// Navigation: the decided budgets.
+    pub page_decision: &'static str,
     /// Navigation: export and import.
     pub page_exchange: &'static str,
     /// Navigation: settings.

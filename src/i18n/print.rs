@@ -10,6 +10,8 @@ pub struct PrintTexts {
     pub budget_paper: &'static str,
     /// The compare page printed.
     pub compare_paper: &'static str,
+    /// A decided budget printed, for the minutes.
+    pub decision_paper: &'static str,
     /// Before the print date.
     pub printed_on: &'static str,
     /// Button: open the browser's print dialog.
@@ -71,6 +73,7 @@ pub fn texts(lang: Lang) -> &'static PrintTexts {
 const SV: PrintTexts = PrintTexts {
     budget_paper: "Budgetförslag",
     compare_paper: "Jämförelse av scenarier",
+    decision_paper: "Beslut",
     printed_on: "Utskrivet",
     print: "Skriv ut",
     print_hint: "A4 för styrelsen: bara siffror och text, med sidnummer.",
@@ -100,6 +103,7 @@ const SV: PrintTexts = PrintTexts {
 const EN: PrintTexts = PrintTexts {
     budget_paper: "Budget proposal",
     compare_paper: "Comparison of scenarios",
+    decision_paper: "Decision",
     printed_on: "Printed",
     print: "Print",
     print_hint: "A4 for the board: figures and text only, with page numbers.",

@@ -13,6 +13,7 @@ pub(super) const TEXTS: Texts = Texts {
     page_budget: "Budget",
     page_catalogue: "Katalog",
     page_compare: "Jämför",
+    page_decision: "Beslut",
     page_exchange: "Dela och spara",
     page_settings: "Inställningar",
     page_history: "Historik",

@@ -11,6 +11,7 @@ mod catalogue;
 mod change_message;
 mod compare;
 mod conflict_choice;
+mod decision;
 mod document_check;
 pub mod download;
 mod equity_badge;
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                 Page::Budget => view! { <BudgetPage/> }.into_any(),
                 Page::Catalogue => view! { <catalogue::CataloguePage/> }.into_any(),
                 Page::Compare => view! { <compare::ComparePage/> }.into_any(),
+                Page::Decision => view! { <decision::DecisionPage/> }.into_any(),
                 Page::Exchange => view! { <exchange::ExchangePage/> }.into_any(),
                 Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
                 Page::History => view! { <history_page::HistoryPage/> }.into_any(),

@@ -29,6 +29,7 @@ pub fn Nav(page: ReadSignal<Page>) -> impl IntoView {
         Page::Budget => t().page_budget,
         Page::Catalogue => t().page_catalogue,
         Page::Compare => t().page_compare,
+        Page::Decision => t().page_decision,
         Page::Exchange => t().page_exchange,
         Page::Settings => t().page_settings,
         Page::History => t().page_history,

@@ -13,6 +13,8 @@ pub enum Paper {
     Budget,
     /// The compared scenarios.
     Compare,
+    /// A decided budget, for the minutes.
+    Decision,
 }
 
 impl Paper {
@@ -20,6 +22,7 @@ impl Paper {
         match self {
             Paper::Budget => t.budget_paper,
             Paper::Compare => t.compare_paper,
+            Paper::Decision => t.decision_paper,
         }
     }
 }

@@ -13,6 +13,8 @@ pub enum Page {
     Catalogue,
     /// Scenarios side by side.
     Compare,
+    /// The board's decided budgets ("Beslut").
+    Decision,
     /// Export and import of files ("Dela och spara").
     Exchange,
     /// Recommendation table, units, language.
@@ -23,11 +25,12 @@ pub enum Page {
 
 impl Page {
     /// Every page, in navigation order.
-    pub const ALL: [Page; 7] = [
+    pub const ALL: [Page; 8] = [
         Page::Overview,
         Page::Budget,
         Page::Catalogue,
         Page::Compare,
+        Page::Decision,
         Page::Exchange,
         Page::Settings,
         Page::History,
@@ -53,6 +56,7 @@ impl Page {
             Page::Budget => "budget",
             Page::Catalogue => "katalog",
             Page::Compare => "jamfor",
+            Page::Decision => "beslut",
             Page::Exchange => "dela",
             Page::Settings => "installningar",
             Page::History => "historik",

@@ -4,28 +4,12 @@
 // each page; no navigation, button or language toggle is; a budget of more than three years prints landscape.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { useApp, assertNoProblems, axeViolations, sv } from './harness.mjs';
+import { plain, printed } from './pdf.mjs';
 
 const app = useApp();
 const LUND = 'Lunds samordningsförbund';
 const DOCUMENT_SCENARIO = 'Budget 2015–2017 (dokumentets tabell)';
-
-/** Each page's text of a PDF, whitespace (also no-break spaces) as single spaces. */
-async function pdfPages(bytes) {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
-  const pages = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const page = await pdf.getPage(n);
-    const content = await page.getTextContent();
-    const { width, height } = page.getViewport({ scale: 1 });
-    pages.push({ text: content.items.map((i) => i.str).join(' ').replace(/[\s\u00a0\u202f]+/g, ' '), width, height });
-  }
-  return pages;
-}
-
-const plain = (text) => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-const printed = async (page) => pdfPages(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
 
 /** Words that belong to the screen only: the navigation, the header's tools and buttons. */
 const SCREEN_ONLY = ['Dela och spara', 'Inställningar', 'Historik', 'Ångra', 'Inget att göra om', 'English',

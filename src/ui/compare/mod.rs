@@ -6,7 +6,7 @@ mod baseline;
 mod chart;
 mod controls;
 mod data;
-mod format;
+pub(crate) mod format;
 mod merge;
 mod selection;
 mod summary;
