@@ -216,6 +216,7 @@ fn workspace() -> impl Strategy<Value = Workspace> {
                 next_id,
                 note: String::new(),
                 decisions: Vec::new(),
+                meeting_log: Vec::new(),
             },
         )
 }

@@ -25,5 +25,6 @@ pub mod member_letter;
 pub mod model;
 pub mod money;
 pub mod money_text;
+pub mod proposal;
 pub mod report;
 pub mod who_pays;

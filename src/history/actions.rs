@@ -61,6 +61,7 @@ pub const COMMAND_ACTIONS: &[&str] = &[
     "remove_catalogue_item",
     "decide",
     "scenario_from_decision",
+    "keep_proposal",
 ];
 
 /// Every action a recorded step can have: the commands' and [`IMPORT`], [`SET_DISPLAY_UNIT`], [`JUMP`],

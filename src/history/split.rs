@@ -49,6 +49,7 @@ fn shell(w: &Workspace) -> Workspace {
         next_id: w.next_id,
         note: w.note.clone(),
         decisions: w.decisions.clone(),
+        meeting_log: w.meeting_log.clone(),
     }
 }
 

@@ -28,6 +28,7 @@ pub fn empty_workspace() -> Workspace {
         next_id: 1,
         note: String::new(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
     }
 }
 

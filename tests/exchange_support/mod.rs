@@ -284,6 +284,7 @@ fn build(spec: Spec) -> Workspace {
         next_id,
         note: spec.note,
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
     }
 }
 

@@ -121,6 +121,10 @@ pub enum CommandError {
     DecisionExists,
     /// No decision has this fingerprint.
     UnknownDecision,
+    /// The year is funded by manual amounts, so it has no state allocation to change.
+    ManualYear(Year),
+    /// The proposed amount is the figure as it is.
+    ProposalUnchanged,
 }
 
 impl std::fmt::Display for CommandError {

@@ -150,6 +150,12 @@ impl CommandError {
                     .to_string()
             }
             CommandError::UnknownDecision => "The decision does not exist.".to_string(),
+            CommandError::ManualYear(year) => format!(
+                "{year} is funded by manual amounts, so there is no state allocation to change."
+            ),
+            CommandError::ProposalUnchanged => {
+                "The proposal is the amount in the scenario – change the amount first.".to_string()
+            }
         }
     }
 }

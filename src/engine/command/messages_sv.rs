@@ -141,6 +141,12 @@ impl CommandError {
                 "Samma beslut (namn, datum, referens och belopp) finns redan.".to_string()
             }
             CommandError::UnknownDecision => "Beslutet finns inte.".to_string(),
+            CommandError::ManualYear(year) => format!(
+                "År {year} finansieras med manuella belopp, så det finns ingen statlig tilldelning att ändra."
+            ),
+            CommandError::ProposalUnchanged => {
+                "Förslaget är samma belopp som i scenariot – ändra beloppet först.".to_string()
+            }
         }
     }
 }

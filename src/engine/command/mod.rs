@@ -21,6 +21,7 @@ mod messages_en;
 mod messages_sv;
 mod parties;
 mod party_keys;
+mod proposals;
 mod scenario_check;
 mod scenario_copy;
 mod scenario_new;
@@ -174,5 +175,11 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
         Command::ScenarioFromDecision { fingerprint, name } => {
             decisions::scenario_from_decision(workspace, &fingerprint, &name)
         }
+        Command::KeepProposal {
+            scenario,
+            proposal,
+            name,
+            at,
+        } => proposals::keep(workspace, scenario, &proposal, &name, &at),
     }
 }

@@ -6,6 +6,7 @@ use crate::engine::model::{
     EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, StatedFigure, Year,
 };
 use crate::engine::money::Money;
+use crate::engine::proposal::Proposal;
 use serde::{Deserialize, Serialize};
 
 /// A change to the workspace. `scenario` always names the scenario changed; `year` is a
@@ -329,5 +330,18 @@ pub enum Command {
         fingerprint: String,
         /// The new scenario's name.
         name: String,
+    },
+    /// Keeps a meeting proposal: adds scenario `name` right after `scenario`, a copy with the proposed
+    /// figure (the original stays as it is), and logs it in `meeting_log` with the figure before and after.
+    /// Refused when the amount is the figure as it is, or the change itself is refused.
+    KeepProposal {
+        /// The scenario the proposal was made on.
+        scenario: ScenarioId,
+        /// The proposed figure.
+        proposal: Proposal,
+        /// The new scenario's name.
+        name: String,
+        /// When, local time as shown in the log (e.g. "2026-11-20 14:32").
+        at: String,
     },
 }

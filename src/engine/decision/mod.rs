@@ -131,6 +131,7 @@ pub fn as_workspace(budget: &DecidedBudget) -> Workspace {
         next_id: 0,
         note: String::new(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
     }
 }
 

@@ -30,5 +30,6 @@ pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
         next_id,
         note: String::new(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
     }
 }

@@ -83,6 +83,7 @@ pub fn landskrona_svalov_2023() -> Workspace {
         stated_figures,
         next_id: ids.next_free(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
         note: "Källa: Samordningsförbundet Landskrona Svalöv, verksamhetsplan och budget 2023. \
                Radnamnen är skrivna som i dokumentet (även stavfel)."
             .to_string(),

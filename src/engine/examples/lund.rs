@@ -70,6 +70,7 @@ pub fn lund_2015_2017() -> Workspace {
         stated_figures,
         next_id: ids.next_free(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
         note: "Källa: Lunds samordningsförbund, verksamhetsplan och budget 2016. Dokumentets belopp är i t kr \
                och lagras i kr. Organisationsnumret anges inte. Kolumnen 2018 är tom i dokumentet och ingår inte."
             .to_string(),

@@ -12,7 +12,9 @@ use super::export::used_items;
 use super::problem::Problem;
 use crate::engine::command::check_scenario;
 use crate::engine::ids::PartyId;
-use crate::engine::model::{PartyKind, Scenario, Settings, SplitKey, Workspace};
+use crate::engine::model::{
+    LoggedProposal, LoggedTarget, PartyKind, Scenario, Settings, SplitKey, Workspace,
+};
 use crate::engine::report::scenario_report;
 
 /// Checks the content of a file.
@@ -63,7 +65,25 @@ pub(super) fn workspace_file(ws: &Workspace) -> Checked {
     settings("settings", &ws.settings)?;
     stated_figures("stated_figures", ws)?;
     text::note("note", &ws.note)?;
+    meeting_log("meeting_log", &ws.meeting_log)?;
     engine_checks(ws)
+}
+
+/// The texts, year and amounts of each kept proposal.
+fn meeting_log(path: &str, log: &[LoggedProposal]) -> Checked {
+    for (i, entry) in log.iter().enumerate() {
+        let at = index(path, i);
+        text::line(&field(&at, "at"), &entry.at)?;
+        text::name(&field(&at, "scenario"), &entry.scenario)?;
+        text::year(&field(&at, "year"), entry.year)?;
+        if let LoggedTarget::CostLine { name } = &entry.what {
+            text::name(&field(&field(&at, "what"), "name"), name)?;
+        }
+        text::amount(&field(&at, "before"), entry.before)?;
+        text::amount(&field(&at, "after"), entry.after)?;
+        text::name(&field(&at, "kept_as"), &entry.kept_as)?;
+    }
+    Ok(())
 }
 
 fn scenario_file(file: &ScenarioFile) -> Checked {
@@ -122,6 +142,7 @@ pub(super) fn as_workspace(file: &ScenarioFile) -> Workspace {
         next_id: 0,
         note: String::new(),
         decisions: Vec::new(),
+        meeting_log: Vec::new(),
     };
     ws.next_id = ws.max_used_id().saturating_add(1);
     ws

@@ -7,7 +7,7 @@ use crate::engine::model::{CatalogueItem, Workspace};
 
 /// How `incoming` differs from `current`.
 pub(super) fn workspace_diff(current: &Workspace, incoming: &Workspace) -> WorkspaceDiff {
-    let checks: [(&'static str, bool); 11] = [
+    let checks: [(&'static str, bool); 12] = [
         ("name", current.name == incoming.name),
         ("org_number", current.org_number == incoming.org_number),
         ("parties", current.parties == incoming.parties),
@@ -28,6 +28,7 @@ pub(super) fn workspace_diff(current: &Workspace, incoming: &Workspace) -> Works
         ),
         ("note", current.note == incoming.note),
         ("decisions", current.decisions == incoming.decisions),
+        ("meeting_log", current.meeting_log == incoming.meeting_log),
     ];
     let fields = checks
         .iter()

@@ -53,7 +53,8 @@ const PATH: &str = concat!(
 
 /// Fields written only when they hold something (`skip_serializing_if`), so files without them stay as
 /// they were: the one exception to "every field is required".
-const LEFT_OUT_WHEN_EMPTY: [(&str, &str); 1] = [("Workspace", "decisions")];
+const LEFT_OUT_WHEN_EMPTY: [(&str, &str); 2] =
+    [("Workspace", "decisions"), ("Workspace", "meeting_log")];
 
 fn generated() -> String {
     let mut schema = serde_json::to_value(schemars::schema_for!(ExportFile)).expect("a value");

@@ -6,6 +6,7 @@ mod catalogue;
 mod date;
 mod decision;
 mod funding;
+mod meeting;
 mod scenario;
 mod settings;
 mod workspace;
@@ -14,6 +15,7 @@ pub use catalogue::{CatalogueItem, Inriktning, ItemKind, ItemStatus, Period, Yea
 pub use date::IsoDate;
 pub use decision::{DecidedBudget, Decision};
 pub use funding::{FrameInputs, Funding, SecondMeasure, SplitKey, SplitMethod, SplitSide};
+pub use meeting::{LoggedProposal, LoggedTarget};
 pub use scenario::{
     CostGroup, CostLine, IncomeLine, LineSource, Scenario, YearPlan, MAX_SCENARIO_YEARS,
 };

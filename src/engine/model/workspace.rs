@@ -1,6 +1,6 @@
 //! The workspace: one förbund with its member parties, catalogue, scenarios and settings.
 
-use super::{CatalogueItem, Decision, Scenario, Settings, SplitKey, StatedFigure};
+use super::{CatalogueItem, Decision, LoggedProposal, Scenario, Settings, SplitKey, StatedFigure};
 use crate::engine::ids::{CatalogueItemId, PartyId, ScenarioId};
 use serde::{Deserialize, Serialize};
 
@@ -37,6 +37,9 @@ pub struct Workspace {
     /// Budgets the board has decided (frozen, read-only), oldest first. Absent in data without any.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// Proposals the board kept in a meeting, oldest first (for the minutes). Absent in data without any.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meeting_log: Vec<LoggedProposal>,
 }
 
 /// A member party of the förbund.

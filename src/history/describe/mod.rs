@@ -52,7 +52,8 @@ pub fn describe(command: &Command, before: &Workspace) -> Label {
         | C::UpdateCatalogueItem { .. }
         | C::RemoveCatalogueItem { .. }
         | C::Decide { .. }
-        | C::ScenarioFromDecision { .. } => workspace::others(command, before),
+        | C::ScenarioFromDecision { .. }
+        | C::KeepProposal { .. } => workspace::others(command, before),
     }
 }
 

@@ -64,6 +64,7 @@ pub(super) fn others(command: &Command, ws: &Workspace) -> Label {
         }
         C::Decide { name, .. } => Label::new("decide", name.trim()),
         C::ScenarioFromDecision { name, .. } => Label::new("scenario_from_decision", name.trim()),
+        C::KeepProposal { name, .. } => Label::new("keep_proposal", name.trim()),
         _ => Label::new("", ""),
     }
 }

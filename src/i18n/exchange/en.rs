@@ -78,6 +78,7 @@ pub(super) const FIELDS: &[(&str, &str)] = &[
     ("settings", "settings"),
     ("stated_figures", "the document's figures"),
     ("decisions", "decided budgets"),
+    ("meeting_log", "proposals from the meeting"),
     ("note", "note"),
     ("kind", "kind"),
     ("owner", "owner"),

@@ -78,6 +78,7 @@ pub(super) const FIELDS: &[(&str, &str)] = &[
     ("settings", "inställningar"),
     ("stated_figures", "dokumentets siffror"),
     ("decisions", "fastställda budgetar"),
+    ("meeting_log", "förslag från mötet"),
     ("note", "anteckning"),
     ("kind", "typ"),
     ("owner", "ägare"),

@@ -130,6 +130,10 @@ fn other_wording(action: &str) -> Option<(&'static str, &'static str)> {
             "nytt scenario {} efter beslut",
             "new scenario {} after the decision",
         ),
+        "keep_proposal" => (
+            "behåll förslaget som scenariot {}",
+            "keep the proposal as the scenario {}",
+        ),
         "import" => ("import", "import"),
         "set_display_unit" => ("visa belopp i {}", "show amounts in {}"),
         "jump" => ("gå tillbaka till punkt {}", "go back to point {}"),
