@@ -12,6 +12,7 @@ mod en;
 pub mod exchange;
 pub mod funding;
 pub mod history;
+pub mod meeting;
 pub mod overview;
 pub mod print;
 pub mod recovery;

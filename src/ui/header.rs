@@ -21,6 +21,7 @@ pub fn Header() -> impl IntoView {
             </div>
             <div class="fp-header__tools">
                 <super::history_tools::UndoRedo/>
+                <super::meeting::MeetingButton/>
                 <WorkspacePicker/>
                 <ScenarioPicker/>
                 <UnitPicker/>

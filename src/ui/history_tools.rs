@@ -75,7 +75,7 @@ fn shortcut(ev: &web_sys::KeyboardEvent) -> Option<bool> {
     }
 }
 
-fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+pub(super) fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     let Some(element) = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -20,6 +20,7 @@ mod funding;
 mod header;
 mod history_page;
 mod history_tools;
+mod meeting;
 mod member_letters;
 mod nav;
 mod overview;
@@ -40,13 +41,37 @@ use leptos::prelude::*;
 use route::Page;
 pub use state::{AppState, Status};
 
-/// The whole app: header with pickers and navigation, status region, the open page, footer.
+/// The whole app: header with pickers and navigation, status region, the open page, footer — or, on
+/// `#/mote`, the meeting view alone.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
     sync_document_language(state);
     let page = nav::use_page();
+    let in_meeting = Memo::new(move |_| page.get() == Page::Meeting);
+    // Where "Avsluta mötesläget" returns to: the last page before the meeting.
+    let back = StoredValue::new(Page::default());
+    Effect::new(move |_| {
+        let now = page.get();
+        if now != Page::Meeting {
+            back.set_value(now);
+        }
+    });
+    meeting::listen_for_meeting_key(page);
+    move || {
+        if in_meeting.get() {
+            view! { <meeting::MeetingView back/> }.into_any()
+        } else {
+            view! { <PageFrame page/> }.into_any()
+        }
+    }
+}
+
+/// The app around the open page: skip link, header, navigation, status region, footer.
+#[component]
+fn PageFrame(page: ReadSignal<Page>) -> impl IntoView {
+    let state = AppState::expect();
     let t = move || state.texts();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     let skip_to_main = move |ev: leptos::ev::MouseEvent| {
@@ -64,7 +89,7 @@ pub fn App() -> impl IntoView {
             <status::StatusRegion/>
             {move || match page.get() {
                 Page::Overview => view! { <overview::OverviewPage/> }.into_any(),
-                Page::Budget => view! { <BudgetPage/> }.into_any(),
+                Page::Budget | Page::Meeting => view! { <BudgetPage/> }.into_any(),
                 Page::Catalogue => view! { <catalogue::CataloguePage/> }.into_any(),
                 Page::Compare => view! { <compare::ComparePage/> }.into_any(),
                 Page::Decision => view! { <decision::DecisionPage/> }.into_any(),

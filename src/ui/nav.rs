@@ -33,6 +33,7 @@ pub fn Nav(page: ReadSignal<Page>) -> impl IntoView {
         Page::Exchange => t().page_exchange,
         Page::Settings => t().page_settings,
         Page::History => t().page_history,
+        Page::Meeting => crate::i18n::meeting::texts(state.lang()).enter,
     };
     view! {
         <nav class="fp-nav" aria-label=move || t().navigation>

@@ -21,6 +21,8 @@ pub enum Page {
     Settings,
     /// The open förbund's change history ("Historik").
     History,
+    /// The full-screen view for the board meeting ("Mötesläge"); not in the navigation.
+    Meeting,
 }
 
 impl Page {
@@ -41,6 +43,7 @@ impl Page {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
         Page::ALL
             .into_iter()
+            .chain([Page::Meeting])
             .find(|p| p.slug() == path)
             .unwrap_or_default()
     }
@@ -60,6 +63,7 @@ impl Page {
             Page::Exchange => "dela",
             Page::Settings => "installningar",
             Page::History => "historik",
+            Page::Meeting => "mote",
         }
     }
 }
@@ -70,7 +74,7 @@ mod tests {
 
     #[test]
     fn every_page_round_trips_through_its_hash() {
-        for page in Page::ALL {
+        for page in Page::ALL.into_iter().chain([Page::Meeting]) {
             assert_eq!(Page::from_hash(&page.hash()), page);
         }
     }

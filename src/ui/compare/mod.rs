@@ -9,7 +9,7 @@ mod data;
 pub(crate) mod format;
 mod merge;
 mod selection;
-mod summary;
+pub(super) mod summary;
 mod table;
 
 use crate::engine::ids::ScenarioId;

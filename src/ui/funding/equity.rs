@@ -92,8 +92,8 @@ fn year_item(state: AppState, year: Year, check: &EquityCheck) -> impl IntoView 
     }
 }
 
-/// The year's main sentence.
-fn sentence(
+/// The year's main sentence (also the meeting view's verdict).
+pub(crate) fn sentence(
     check: &EquityCheck,
     t: &FundingTexts,
     year: &str,

@@ -11,6 +11,7 @@ mod pair;
 mod payers;
 mod summary;
 
+pub(crate) use equity::sentence as equity_sentence;
 pub use equity::EquityPanel;
 
 use context::FundingCtx;
