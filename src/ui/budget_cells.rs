@@ -54,23 +54,23 @@ impl CellSignals {
         signal.into()
     }
 
+    /// Sets the cells of the figures that changed: the two indexes are compared, so the cost is one pass
+    /// over the figures, not one signal lookup per cell.
     fn refresh(self, index: FigureIndex) {
-        let mut changed = Vec::new();
-        self.cells.update_value(|cells| {
-            cells.retain(|(year, figure), signal| match signal.try_get_untracked() {
-                None => false,
-                Some(old) => {
-                    let new = index.get(*year, *figure);
-                    if old != new {
-                        changed.push((*signal, new));
-                    }
-                    true
-                }
-            });
+        let keys = self.latest.with_value(|latest| latest.changed_keys(&index));
+        let changed: Vec<_> = self.cells.with_value(|cells| {
+            keys.iter()
+                .filter_map(|key| {
+                    cells
+                        .get(key)
+                        .map(|signal| (*signal, index.get(key.0, key.1)))
+                })
+                .collect()
         });
         self.latest.set_value(index);
         for (signal, value) in changed {
-            signal.set(value);
+            // A cell whose view is gone (its budget view disposed) is skipped.
+            signal.try_set(value);
         }
     }
 }

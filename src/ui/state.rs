@@ -74,10 +74,11 @@ pub struct AppState {
     /// The last save stored an undo history shorter than it is, or none, because the quota was full.
     pub history_shortened: RwSignal<bool>,
     pub(super) asked_persistence: StoredValue<bool>,
-    /// The UI language, as its own memo: thousands of labels read it, and must not re-run on every edit.
-    lang: Memo<Lang>,
-    /// kr or t kr of the open workspace, as its own memo for the same reason.
-    unit: Memo<DisplayUnit>,
+    /// The UI language, as its own signal, set only when it changes: thousands of labels read it. (A memo of
+    /// `data` would be checked by every one of its readers after every edit: ~10 000 on a large budget.)
+    lang: RwSignal<Lang>,
+    /// kr or t kr of the open workspace, as its own signal for the same reason.
+    unit: RwSignal<DisplayUnit>,
 }
 
 impl AppState {
@@ -113,15 +114,10 @@ impl AppState {
             unsaved_shown: RwSignal::new(0),
             history_shortened: RwSignal::new(false),
             asked_persistence: StoredValue::new(false),
-            lang: Memo::new(move |_| data.with(|d| d.lang)),
-            unit: Memo::new(move |_| {
-                data.with(|d| {
-                    d.workspace()
-                        .map(|w| w.settings.display_unit)
-                        .unwrap_or_default()
-                })
-            }),
+            lang: RwSignal::new(data.with_untracked(|d| d.lang)),
+            unit: RwSignal::new(data.with_untracked(display_unit_of)),
         };
+        state.follow_lang_and_unit();
         state.autosave();
         state.follow_other_tabs();
         if matches!(loaded, Ok((_, Source::Migrated))) {
@@ -186,6 +182,8 @@ impl AppState {
             outcome = Some(result);
             changed
         });
+        // At once, so code right after a dispatch reads the new language and unit (the effect is for other writes).
+        self.sync_lang_and_unit();
         match outcome {
             Some(Ok(changed)) => {
                 if records {
@@ -198,6 +196,25 @@ impl AppState {
                 &crate::change::ChangeError::NoWorkspace,
                 lang,
             )),
+        }
+    }
+
+    /// Keeps the language and unit signals in step with `data`, writing each only when it differs.
+    fn follow_lang_and_unit(self) {
+        Effect::watch(
+            move || self.data.track(),
+            move |_, _, _| self.sync_lang_and_unit(),
+            false,
+        );
+    }
+
+    fn sync_lang_and_unit(self) {
+        let (lang, unit) = self.data.with_untracked(|d| (d.lang, display_unit_of(d)));
+        if self.lang.get_untracked() != lang {
+            self.lang.set(lang);
+        }
+        if self.unit.get_untracked() != unit {
+            self.unit.set(unit);
         }
     }
 
@@ -236,4 +253,10 @@ impl AppState {
             on_unload.remove();
         });
     }
+}
+
+fn display_unit_of(data: &Persisted) -> DisplayUnit {
+    data.workspace()
+        .map(|w| w.settings.display_unit)
+        .unwrap_or_default()
 }

@@ -38,6 +38,18 @@ impl FigureIndex {
         FigureIndex(index)
     }
 
+    /// The keys whose amounts differ between `self` and `other` (present in only one of them included).
+    pub fn changed_keys(&self, other: &FigureIndex) -> Vec<(Year, FigureRef)> {
+        let mut keys: Vec<_> = self
+            .0
+            .iter()
+            .filter(|(key, amount)| other.0.get(key) != Some(amount))
+            .map(|(key, _)| *key)
+            .collect();
+        keys.extend(other.0.keys().filter(|key| !self.0.contains_key(key)));
+        keys
+    }
+
     /// The amount of `figure` in `year`, if the report has it.
     pub fn get(&self, year: Year, figure: FigureRef) -> Option<Money> {
         self.0.get(&(year, figure)).copied()
