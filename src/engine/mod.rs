@@ -25,6 +25,7 @@ pub mod member_letter;
 pub mod model;
 pub mod money;
 pub mod money_text;
+pub mod paste;
 pub mod proposal;
 pub mod report;
 pub mod who_pays;
