@@ -14,6 +14,7 @@ pub mod funding;
 pub mod history;
 pub mod meeting;
 pub mod overview;
+pub mod paste;
 pub mod print;
 pub mod recovery;
 pub mod settings;

@@ -25,6 +25,7 @@ mod member_letters;
 mod nav;
 mod overview;
 pub mod panic_message;
+mod paste;
 mod print_heading;
 mod print_payers;
 pub mod route;

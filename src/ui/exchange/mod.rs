@@ -78,6 +78,7 @@ pub fn ExchangePage() -> impl IntoView {
             <SectionMessage message=view.message/>
             <preview::Preview/>
         </section>
+        <crate::ui::paste::PasteSection/>
         <section class="fp-card fp-ex-security" aria-labelledby="fp-ex-security-heading">
             <h3 id="fp-ex-security-heading">{move || t().security_heading}</h3>
             <p>{move || t().security_note}</p>

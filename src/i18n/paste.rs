@@ -1,0 +1,133 @@
+//! Texts of "Klistra in tabell" (a budget table pasted as text, its preview with a meaning per row, and the
+//! förbund it creates), in Swedish and English. `{n}` … are filled in.
+
+use super::Lang;
+
+/// The paste texts of one language.
+#[derive(Debug)]
+pub struct PasteTexts {
+    /// Heading of the section.
+    pub heading: &'static str,
+    /// What it does.
+    pub intro: &'static str,
+    /// Label of the text area.
+    pub text_label: &'static str,
+    /// Button: read the pasted text.
+    pub read: &'static str,
+    /// Heading of the preview.
+    pub preview_heading: &'static str,
+    /// What was found: `{rows}` rows, years `{years}`, unit `{unit}`.
+    pub found: &'static str,
+    /// The heading row has more years than there are amount columns: `{heading}`, `{years}`.
+    pub heading_years: &'static str,
+    /// A row whose amounts could be split in more than one way.
+    pub ambiguous: &'static str,
+    /// Column: the line of the pasted text.
+    pub line: &'static str,
+    /// Column: the row's label.
+    pub label: &'static str,
+    /// Column: what the row is.
+    pub kind: &'static str,
+    /// Accessible name of a row's select (`{label}`).
+    pub kind_for: &'static str,
+    /// Label of the new förbund's name.
+    pub name: &'static str,
+    /// Button: create the förbund.
+    pub create: &'static str,
+    /// Button: drop the preview.
+    pub cancel: &'static str,
+    /// Done (`{name}`).
+    pub created: &'static str,
+    /// The name is empty.
+    pub empty_name: &'static str,
+    /// Row kinds, in the order of [`crate::ui::paste::KINDS`].
+    pub kinds: [&'static str; 17],
+}
+
+/// The texts of `lang`.
+pub fn texts(lang: Lang) -> &'static PasteTexts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+const SV: PasteTexts = PasteTexts {
+    heading: "Klistra in tabell",
+    intro: "Kopiera budgettabellen i Word, Excel, LibreOffice eller en PDF-läsare och klistra in den här. \
+            Du ser först hur varje rad läses och kan ändra det; inget sparas förrän du skapar förbundet.",
+    text_label: "Tabellen som text",
+    read: "Läs tabellen",
+    preview_heading: "Så här läses tabellen",
+    found: "{rows} rader, år {years}, belopp i {unit}.",
+    heading_years: "Rubriken har åren {heading} men tabellen har belopp för {years}.",
+    ambiguous: "Kontrollera: beloppen kunde delas på flera sätt.",
+    line: "Rad",
+    label: "Text",
+    kind: "Är",
+    kind_for: "Vad raden ”{label}” är",
+    name: "Det nya förbundets namn",
+    create: "Skapa förbundet",
+    cancel: "Avbryt",
+    created: "Förbundet ”{name}” skapades från tabellen. Kontrollera siffrorna under Budget och Kontroll mot dokumentet.",
+    empty_name: "Ge förbundet ett namn.",
+    kinds: [
+        "Rubrik (ny kostnadsgrupp)",
+        "Medlemsbidrag: Försäkringskassan",
+        "Medlemsbidrag: Arbetsförmedlingen",
+        "Medlemsbidrag: region",
+        "Medlemsbidrag: kommun",
+        "Medlemsavgifter totalt",
+        "Övrig intäkt",
+        "Ingående eget kapital",
+        "Kostnadsrad",
+        "Summa övriga intäkter (enligt dokumentet)",
+        "Summa intäkter (enligt dokumentet)",
+        "Tillgängliga medel (enligt dokumentet)",
+        "Summa kostnadsgrupp (enligt dokumentet)",
+        "Summa kostnader (enligt dokumentet)",
+        "Resultat (enligt dokumentet)",
+        "Utgående eget kapital (enligt dokumentet)",
+        "Används inte",
+    ],
+};
+
+const EN: PasteTexts = PasteTexts {
+    heading: "Paste a table",
+    intro: "Copy the budget table in Word, Excel, LibreOffice or a PDF viewer and paste it here. You first see \
+            how each row is read and can change it; nothing is saved until you create the förbund.",
+    text_label: "The table as text",
+    read: "Read the table",
+    preview_heading: "How the table is read",
+    found: "{rows} rows, years {years}, amounts in {unit}.",
+    heading_years: "The heading has the years {heading} but the table has amounts for {years}.",
+    ambiguous: "Check: the amounts could be split in more than one way.",
+    line: "Line",
+    label: "Text",
+    kind: "Is",
+    kind_for: "What the row “{label}” is",
+    name: "Name of the new förbund",
+    create: "Create the förbund",
+    cancel: "Cancel",
+    created: "The förbund “{name}” was created from the table. Check the figures under Budget and the document check.",
+    empty_name: "Give the förbund a name.",
+    kinds: [
+        "Heading (new cost group)",
+        "Contribution: Försäkringskassan",
+        "Contribution: Arbetsförmedlingen",
+        "Contribution: region",
+        "Contribution: municipality",
+        "Member contributions, total",
+        "Other income",
+        "Opening equity",
+        "Cost line",
+        "Total other income (as stated)",
+        "Total income (as stated)",
+        "Available funds (as stated)",
+        "Cost group total (as stated)",
+        "Total costs (as stated)",
+        "Result (as stated)",
+        "Closing equity (as stated)",
+        "Not used",
+    ],
+};

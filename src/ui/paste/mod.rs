@@ -1,0 +1,90 @@
+//! "Klistra in tabell" on the Dela och spara page: a text area for a budget table copied from a document,
+//! a preview in which every row's meaning can be changed, and "Skapa förbundet", which builds the förbund
+//! (`engine::paste`) and adds it through `dispatch`. Nothing is stored before that.
+
+mod preview;
+
+use crate::engine::model::{PartyKind, Year};
+use crate::engine::paste::{read_table, PastedTable, ReadOptions, RowKind, Total};
+use crate::i18n::paste;
+use crate::ui::overview::confirm::unique_id;
+use crate::ui::overview::message::{Message, SectionMessage};
+use crate::ui::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The row kinds the preview offers, in the order of their names in [`crate::i18n::paste::PasteTexts`].
+pub const KINDS: [RowKind; 17] = [
+    RowKind::Heading,
+    RowKind::Party(PartyKind::Forsakringskassan),
+    RowKind::Party(PartyKind::Arbetsformedlingen),
+    RowKind::Party(PartyKind::Region),
+    RowKind::Party(PartyKind::Municipality),
+    RowKind::Contributions,
+    RowKind::OtherIncome,
+    RowKind::OpeningEquity,
+    RowKind::CostLine,
+    RowKind::Stated(Total::OtherIncome),
+    RowKind::Stated(Total::Income),
+    RowKind::Stated(Total::Available),
+    RowKind::Stated(Total::Group),
+    RowKind::Stated(Total::Costs),
+    RowKind::Stated(Total::Result),
+    RowKind::Stated(Total::Closing),
+    RowKind::Ignored,
+];
+
+/// The section: text area, "Läs tabellen", and the preview once read.
+#[component]
+pub fn PasteSection() -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || paste::texts(state.lang());
+    let text_ref = NodeRef::<html::Textarea>::new();
+    let text_id = unique_id("fp-paste-text");
+    let table = RwSignal::new(None::<PastedTable>);
+    let message = RwSignal::new(None::<Message>);
+    let read = move |_| {
+        let text = text_ref
+            .get_untracked()
+            .map(|t| t.value())
+            .unwrap_or_default();
+        let options = ReadOptions {
+            first_year: next_year(),
+            columns: None,
+            unit: None,
+        };
+        match read_table(&text, options) {
+            Ok(read) => {
+                message.set(None);
+                table.set(Some(read));
+            }
+            Err(error) => {
+                table.set(None);
+                // The reasons are worded in Swedish only (the engine's paste messages have no English yet).
+                message.set(Some(Message::Refused(error.message_sv())));
+            }
+        }
+    };
+    view! {
+        <section class="fp-card fp-paste" aria-labelledby="fp-paste-heading">
+            <h3 id="fp-paste-heading">{move || t().heading}</h3>
+            <p>{move || t().intro}</p>
+            <div class="fp-field fp-paste__field">
+                <label for=text_id.clone()>{move || t().text_label}</label>
+                <textarea id=text_id node_ref=text_ref rows="10" spellcheck="false" class="fp-paste__text"></textarea>
+            </div>
+            <button type="button" class="fp-button" on:click=read>{move || t().read}</button>
+            <SectionMessage message/>
+            <preview::PastePreview table message/>
+        </section>
+    }
+}
+
+/// The year after this one, for a table without a year heading.
+fn next_year() -> Year {
+    let today = crate::storage::clock_now().today;
+    today
+        .get(..4)
+        .and_then(|y| y.parse::<Year>().ok())
+        .map_or(2027, |y| y.saturating_add(1))
+}

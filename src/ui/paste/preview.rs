@@ -1,0 +1,180 @@
+//! The preview of a pasted table: what was found (rows, years, unit), one row per pasted line with its
+//! amounts and a select for what it is, the new förbund's name, and "Skapa förbundet" / "Avbryt".
+
+use super::KINDS;
+use crate::change::AppCommand;
+use crate::engine::command::MAX_NAME_CHARS;
+use crate::engine::paste::build::workspace_from;
+use crate::engine::paste::{PastedRow, PastedTable};
+use crate::i18n::paste;
+use crate::ui::overview::confirm::unique_id;
+use crate::ui::overview::message::Message;
+use crate::ui::state::AppState;
+use leptos::html;
+use leptos::prelude::*;
+
+/// The preview of `table` (nothing while it is `None`).
+#[component]
+pub fn PastePreview(
+    table: RwSignal<Option<PastedTable>>,
+    message: RwSignal<Option<Message>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || paste::texts(state.lang());
+    let name_ref = NodeRef::<html::Input>::new();
+    let name_id = unique_id("fp-paste-name");
+    let create = move |_| {
+        let name = name_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        if name.is_empty() || name.chars().count() > MAX_NAME_CHARS {
+            message.set(Some(Message::Refused(t().empty_name.to_string())));
+            return;
+        }
+        let Some(pasted) = table.get_untracked() else {
+            return;
+        };
+        let workspace = Box::new(workspace_from(&pasted, &name));
+        match state.dispatch(AppCommand::AddWorkspace(workspace)) {
+            Ok(_) => {
+                table.set(None);
+                message.set(Some(Message::Done(t().created.replace("{name}", &name))));
+            }
+            Err(reason) => message.set(Some(Message::Refused(reason))),
+        }
+    };
+    // Re-drawn for a newly read table, not when a row's kind changes (the select keeps its focus).
+    let read = Memo::new(move |_| {
+        table.with(|t| {
+            t.as_ref().map(|t| {
+                let rows: Vec<_> = t
+                    .rows
+                    .iter()
+                    .map(|r| (r.line, r.label.clone(), r.cells.clone()))
+                    .collect();
+                (t.years.clone(), t.title.clone(), rows)
+            })
+        })
+    });
+    move || {
+        read.with(|_| ());
+        table.get_untracked().map(|pasted| {
+            let summary = summary(t(), &pasted);
+            let mismatch = heading_mismatch(t(), &pasted);
+            let default_name = pasted.title.clone().unwrap_or_default();
+            let years = pasted.years.clone();
+            let name_id = name_id.clone();
+            view! {
+                <div class="fp-paste__preview" data-testid="paste-preview">
+                    <h4>{t().preview_heading}</h4>
+                    <p>{summary}</p>
+                    {mismatch.map(|text| view! { <p class="fp-paste__note" role="note">{text}</p> })}
+                    <div class="fp-table-wrap">
+                        <table class="fp-table fp-paste__table">
+                            <thead>
+                                <tr>
+                                    <th scope="col">{t().line}</th>
+                                    <th scope="col">{t().label}</th>
+                                    {years.iter().map(|y| view! { <th scope="col">{y.to_string()}</th> }).collect_view()}
+                                    <th scope="col">{t().kind}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {pasted.rows.iter().enumerate().map(|(index, row)| view! {
+                                    <PreviewRow index row=row.clone() columns=years.len() table/>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                    <div class="fp-field">
+                        <label for=name_id.clone()>{t().name}</label>
+                        <input id=name_id type="text" autocomplete="off" node_ref=name_ref value=default_name/>
+                    </div>
+                    <div class="fp-paste__actions">
+                        <button type="button" class="fp-button" on:click=create>{t().create}</button>
+                        <button type="button" class="fp-button"
+                            on:click=move |_| table.set(None)>{t().cancel}</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}
+
+/// One pasted row: line, label, amounts and the select of its kind.
+#[component]
+fn PreviewRow(
+    index: usize,
+    row: PastedRow,
+    columns: usize,
+    table: RwSignal<Option<PastedTable>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || paste::texts(state.lang());
+    let unit = table
+        .with_untracked(|t| t.as_ref().map(|t| t.unit))
+        .unwrap_or_default();
+    let chosen = KINDS
+        .iter()
+        .position(|k| *k == row.kind)
+        .unwrap_or(KINDS.len() - 1);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(kind) = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| KINDS.get(i))
+        else {
+            return;
+        };
+        table.update(|t| {
+            if let Some(row) = t.as_mut().and_then(|t| t.rows.get_mut(index)) {
+                row.kind = *kind;
+            }
+        });
+    };
+    let cells = (0..columns).map(|i| row.cells.get(i).copied().flatten());
+    let select_label = t().kind_for.replace("{label}", &row.label);
+    view! {
+        <tr>
+            <td>{row.line}</td>
+            <th scope="row">
+                {row.label.clone()}
+                {row.ambiguous.then(|| view! { <span class="fp-paste__note">{format!(" – {}", t().ambiguous)}</span> })}
+            </th>
+            {cells.map(|c| view! { <td>{c.map(|a| unit.format_plain(a))}</td> }).collect_view()}
+            <td>
+                <select aria-label=select_label on:change=on_change>
+                    {t().kinds.iter().enumerate().map(|(i, name)| view! {
+                        <option value=i.to_string() selected=i == chosen>{*name}</option>
+                    }).collect_view()}
+                </select>
+            </td>
+        </tr>
+    }
+}
+
+fn summary(t: &paste::PasteTexts, table: &PastedTable) -> String {
+    t.found
+        .replace("{rows}", &table.rows.len().to_string())
+        .replace("{years}", &year_span(&table.years))
+        .replace("{unit}", table.unit.label())
+}
+
+fn heading_mismatch(t: &paste::PasteTexts, table: &PastedTable) -> Option<String> {
+    (!table.heading_years.is_empty() && table.heading_years != table.years).then(|| {
+        t.heading_years
+            .replace("{heading}", &year_span(&table.heading_years))
+            .replace("{years}", &year_span(&table.years))
+    })
+}
+
+fn year_span(years: &[u16]) -> String {
+    match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    }
+}

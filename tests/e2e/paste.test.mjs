@@ -1,0 +1,111 @@
+// End-to-end tests of "Klistra in tabell" (Dela och spara) in headless Chromium: the two seed documents' tables,
+// pasted as text without touching a field, give the documents' figures (Landskrona closing 4 649 297 kr; Lund
+// 2015 computed 1 090 t kr against the printed 1 150 in the document check); a row's meaning can be changed in
+// the preview; garbage (an e-mail, HTML, 5 MB, merged cells) gets a message and leaves storage byte-identical.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
+
+const app = useApp();
+const fixture = (name) => readFile(new URL(`../fixtures/paste/${name}`, import.meta.url), 'utf8');
+
+async function storedHash(page) {
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('finsam-planner/')).sort()
+    .map((k) => [k, localStorage.getItem(k)]));
+  return createHash('sha256').update(JSON.stringify(stored)).digest('hex');
+}
+
+/** Opens Dela och spara, pastes `text` into the text area (as a paste would: one input) and reads it. */
+async function pasteTable(page, text) {
+  await page.goto(app.url() + '#/dela');
+  const area = page.getByLabel('Tabellen som text');
+  await area.evaluate((el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
+  await page.getByRole('button', { name: 'Läs tabellen' }).click();
+}
+
+async function createFromPreview(page, name) {
+  await page.getByTestId('paste-preview').waitFor();
+  await page.getByLabel('Det nya förbundets namn').fill(name);
+  await page.getByRole('button', { name: 'Skapa förbundet' }).click();
+  await page.getByRole('status').filter({ hasText: `Förbundet ”${name}” skapades` }).waitFor();
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+}
+
+const row = (page, name) => page.getByRole('row', { name }).first().innerText();
+
+test('the Landskrona seed table (kr, trailing minus) gives the document\'s figures; axe passes on the preview', async () => {
+  const { page, problems } = await app.open('#/budget');
+  await pasteTable(page, await fixture('landskrona-bilaga1.txt'));
+  const preview = page.getByTestId('paste-preview');
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /år 2023, belopp i kr/);
+  assert.equal(await page.getByLabel('Vad raden ”SUMMA KOSTNADER” är').inputValue(), '13');
+  assert.deepEqual(await axeViolations(page), []);
+  await createFromPreview(page, 'Inklistrat Landskrona');
+  await page.goto(app.url() + '#/budget');
+  await page.getByRole('heading', { level: 2, name: 'Inklistrat Landskrona' }).waitFor();
+  assert.match(await row(page, /^Utgående eget kapital/), new RegExp(sv('4 649 297')));
+  assert.match(await row(page, /^Summa kostnader/), new RegExp(sv('3 611 000')));
+  assert.equal(await page.getByRole('textbox', { name: 'Belopp för Ingående eget kapital 2023' }).inputValue(), sv('3 232 297'));
+  const check = page.getByRole('region', { name: 'Kontroll mot dokumentet' });
+  const checkText = await check.innerText();
+  assert.equal((checkText.match(/Stämmer/g) || []).length, 8, checkText);
+  assertNoProblems(problems);
+});
+
+test('the Lund seed table (t kr, four heading years, three columns) reports the printed 1 150 against 1 090', async () => {
+  const { page, problems } = await app.open('#/budget');
+  await pasteTable(page, await fixture('lund-budget-2016.txt'));
+  const preview = page.getByTestId('paste-preview');
+  await preview.waitFor();
+  const text = await preview.innerText();
+  assert.match(text, /år 2015–2017, belopp i t\skr/);
+  assert.match(text, /Rubriken har åren 2015–2018 men tabellen har belopp för 2015–2017/);
+  await createFromPreview(page, 'Inklistrat Lund');
+  await page.goto(app.url() + '#/budget');
+  await page.getByRole('heading', { level: 2, name: 'Inklistrat Lund' }).waitFor();
+  const closing = await row(page, /^Utgående eget kapital/);
+  assert.match(closing, new RegExp(sv('1 090')), closing);
+  const check = page.getByRole('region', { name: 'Kontroll mot dokumentet' });
+  const printed = await check.getByRole('row', { name: /Medel till förfogande/ }).first().innerText();
+  assert.match(printed, /2015/);
+  assert.match(printed, new RegExp(sv('1 150')));
+  assert.match(printed, new RegExp(sv('1 090')));
+  assert.match(printed, new RegExp(sv('60')));
+  assertNoProblems(problems);
+});
+
+test('a row\'s meaning chosen in the preview is what is built: Räntor not used lowers 2015 income by 50 t kr', async () => {
+  const { page, problems } = await app.open('#/budget');
+  await pasteTable(page, await fixture('lund-budget-2016.txt'));
+  await page.getByLabel('Vad raden ”Räntor” är').selectOption({ label: 'Används inte' });
+  await createFromPreview(page, 'Lund utan räntor');
+  await page.goto(app.url() + '#/budget');
+  await page.getByRole('heading', { level: 2, name: 'Lund utan räntor' }).waitFor();
+  // By hand: 2 750 + 1 375 + 1 375 = 5 500 t kr.
+  assert.match(await row(page, /^Summa intäkter/), new RegExp(sv('5 500')));
+  assertNoProblems(problems);
+});
+
+test('garbage gets a clear message and changes nothing stored', async () => {
+  const { page, problems } = await app.open('#/budget');
+  await page.goto(app.url() + '#/dela');
+  const before = await storedHash(page);
+  const cases = [
+    ['Hej!\n\nVi ses på mötet den 14 maj kl 10 i sal 3.\nMed vänliga hälsningar\nAnna 070 123 45 67', /Hittade ingen budgettabell/],
+    ['<table><tr><td>Summa kostnader</td><td>5 000</td></tr></table>', /HTML-kod/],
+    ['Summa kostnader 1 000\n'.repeat(250_000), /Texten är för lång/],
+    ['\t2015\t2016\nSumma intäkter\t5 550\t6 330\nKaosam\t700\t1 000\t750\n', /Rad 3 \(Kaosam\): 3 belopp men tabellen har 2 årskolumner/],
+  ];
+  for (const [text, message] of cases) {
+    await pasteTable(page, text);
+    await page.getByRole('alert').filter({ hasText: message }).waitFor();
+    assert.equal(await page.getByTestId('paste-preview').count(), 0);
+  }
+  assert.equal(await storedHash(page), before);
+  assertNoProblems(problems);
+});
+
+noForeignRequestsTest(app, 4);
