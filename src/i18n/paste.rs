@@ -40,6 +40,14 @@ pub struct PasteTexts {
     pub created: &'static str,
     /// The name is empty.
     pub empty_name: &'static str,
+    /// Heading of the check of the table's own figures.
+    pub check_heading: &'static str,
+    /// The check found nothing.
+    pub no_findings: &'static str,
+    /// How many findings (`{n}`).
+    pub findings_count: &'static str,
+    /// Button: download the findings as CSV.
+    pub download_findings: &'static str,
     /// Row kinds, in the order of [`crate::ui::paste::KINDS`].
     pub kinds: [&'static str; 17],
 }
@@ -71,6 +79,10 @@ const SV: PasteTexts = PasteTexts {
     cancel: "Avbryt",
     created: "Förbundet ”{name}” skapades från tabellen. Kontrollera siffrorna under Budget och Kontroll mot dokumentet.",
     empty_name: "Ge förbundet ett namn.",
+    check_heading: "Kontroll av tabellens egna siffror",
+    no_findings: "Tabellens summor, överföringar och fördelning stämmer med dess rader.",
+    findings_count: "{n} iakttagelser:",
+    download_findings: "Ladda ner kontrollen (CSV)",
     kinds: [
         "Rubrik (ny kostnadsgrupp)",
         "Medlemsbidrag: Försäkringskassan",
@@ -111,6 +123,10 @@ const EN: PasteTexts = PasteTexts {
     cancel: "Cancel",
     created: "The förbund “{name}” was created from the table. Check the figures under Budget and the document check.",
     empty_name: "Give the förbund a name.",
+    check_heading: "Check of the table's own figures",
+    no_findings: "The table's totals, carry-forwards and split agree with its rows.",
+    findings_count: "{n} findings:",
+    download_findings: "Download the check (CSV)",
     kinds: [
         "Heading (new cost group)",
         "Contribution: Försäkringskassan",

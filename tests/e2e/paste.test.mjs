@@ -42,6 +42,7 @@ test('the Landskrona seed table (kr, trailing minus) gives the document\'s figur
   await preview.waitFor();
   assert.match(await preview.innerText(), /år 2023, belopp i kr/);
   assert.equal(await page.getByLabel('Vad raden ”SUMMA KOSTNADER” är').inputValue(), '13');
+  assert.match(await page.getByTestId('paste-check').innerText(), /1 iakttagelser:[\s\S]*92,5\s%/);
   assert.deepEqual(await axeViolations(page), []);
   await createFromPreview(page, 'Inklistrat Landskrona');
   await page.goto(app.url() + '#/budget');
@@ -63,6 +64,18 @@ test('the Lund seed table (t kr, four heading years, three columns) reports the 
   const text = await preview.innerText();
   assert.match(text, /år 2015–2017, belopp i t\skr/);
   assert.match(text, /Rubriken har åren 2015–2018 men tabellen har belopp för 2015–2017/);
+  // The check on the table's own printed figures (seed_figures.md B5: 1, 2, 4, 5; equity on the printed figures).
+  const tableCheck = await page.getByTestId('paste-check').innerText();
+  assert.match(tableCheck, /6 iakttagelser/);
+  assert.match(tableCheck, new RegExp(sv('2015: dokumentet anger 1 150 t kr men tillgängliga medel − summa kostnader är 1 090 t kr')));
+  assert.match(tableCheck, new RegExp(sv('Sparade medel\\), 2016: dokumentet anger 1 000 t kr men förra årets utgående eget kapital är 1 150 t kr')));
+  assert.match(tableCheck, /Rubriken har åren 2015–2018 men bara 2015–2017 har belopp/);
+  assert.match(tableCheck, /under rubriken ”Tillgångar”/);
+  const [file] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner kontrollen (CSV)' }).click()]);
+  const csv = await readFile(await file.path(), 'utf8');
+  assert.equal(file.suggestedFilename(), 'kontroll-av-tabellen.csv');
+  assert.equal(csv.split('\r\n').filter(Boolean).length, 7, 'header and six findings');
   await createFromPreview(page, 'Inklistrat Lund');
   await page.goto(app.url() + '#/budget');
   await page.getByRole('heading', { level: 2, name: 'Inklistrat Lund' }).waitFor();

@@ -25,7 +25,11 @@ pub fn guess_kinds(rows: Vec<PastedRow>) -> Vec<PastedRow> {
     rows.into_iter()
         .map(|mut row| {
             let lower = row.label.to_lowercase();
-            let kind = if row.cells.is_empty() {
+            // A "Summa …" row without amounts is an empty subtotal, not a heading.
+            let empty_total = row.cells.is_empty() && starts_with_summa(&lower);
+            let kind = if empty_total {
+                total_kind(&lower, in_costs).unwrap_or(RowKind::Ignored)
+            } else if row.cells.is_empty() {
                 heading_kind(&lower, &mut in_costs)
             } else {
                 amount_kind(&lower, in_costs)

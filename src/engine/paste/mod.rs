@@ -3,6 +3,7 @@
 //! ([`build::workspace_from`]). Reading changes nothing; every refusal names the row and column.
 
 pub mod build;
+pub mod findings;
 mod guess;
 pub mod tail;
 
@@ -227,7 +228,16 @@ pub fn read_table(text: &str, options: ReadOptions) -> Result<PastedTable, Paste
     if rows.iter().all(|r| r.cells.iter().all(Option::is_none)) && problems.is_empty() {
         return Err(PasteError::NoAmounts);
     }
-    let rows = guess::guess_kinds(merge_split_totals(rows));
+    let mut rows = guess::guess_kinds(merge_split_totals(rows));
+    // Year columns without a single amount (a heading of four years over three columns) are not the table's.
+    let used = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut years = years;
+    if used > 0 && used < years.len() {
+        years.truncate(used);
+        for row in &mut rows {
+            row.cells.truncate(used);
+        }
+    }
     if !rows.iter().any(|r| guess::is_budget_row(r.kind)) {
         return Err(
             if rows.iter().any(|r| !r.cells.is_empty()) || !problems.is_empty() {

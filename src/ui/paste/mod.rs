@@ -2,6 +2,7 @@
 //! a preview in which every row's meaning can be changed, and "Skapa förbundet", which builds the förbund
 //! (`engine::paste`) and adds it through `dispatch`. Nothing is stored before that.
 
+mod check;
 mod preview;
 
 use crate::engine::model::{PartyKind, Year};

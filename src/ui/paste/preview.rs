@@ -5,6 +5,7 @@ use super::KINDS;
 use crate::change::AppCommand;
 use crate::engine::command::MAX_NAME_CHARS;
 use crate::engine::paste::build::workspace_from;
+use crate::engine::paste::findings::span as year_span;
 use crate::engine::paste::{PastedRow, PastedTable};
 use crate::i18n::paste;
 use crate::ui::overview::confirm::unique_id;
@@ -89,6 +90,7 @@ pub fn PastePreview(
                             </tbody>
                         </table>
                     </div>
+                    <super::check::TableCheck table message/>
                     <div class="fp-field">
                         <label for=name_id.clone()>{t().name}</label>
                         <input id=name_id type="text" autocomplete="off" node_ref=name_ref value=default_name/>
@@ -169,12 +171,4 @@ fn heading_mismatch(t: &paste::PasteTexts, table: &PastedTable) -> Option<String
             .replace("{heading}", &year_span(&table.heading_years))
             .replace("{years}", &year_span(&table.years))
     })
-}
-
-fn year_span(years: &[u16]) -> String {
-    match (years.first(), years.last()) {
-        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
-        (Some(a), _) => a.to_string(),
-        _ => String::new(),
-    }
 }

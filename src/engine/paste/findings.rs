@@ -1,0 +1,421 @@
+//! The check of a pasted table on its own printed figures, before anything is computed: the year heading
+//! against the columns, the ½/¼/¼ rule of the printed contributions, every printed subtotal and total against
+//! its rows, available funds, result and closing equity, the carry-forward from one year's closing to the
+//! next year's opening, an empty subtotal under lines, and the equity verdict on the printed figures.
+
+use super::{PastedRow, PastedTable, RowKind, Total};
+use crate::engine::equity::{equity_check, EquityStatus};
+use crate::engine::model::{EquityStep, PartyKind, Year};
+use crate::engine::money::Money;
+use crate::engine::money_text::{format_percent, DisplayUnit};
+use rust_decimal::Decimal;
+
+/// One finding, with the row (line and label), the year and the amounts it is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The line of the pasted text (`None`: about the table as a whole).
+    pub line: Option<usize>,
+    /// The row's label as printed.
+    pub label: String,
+    /// The year (column), if the finding is about one.
+    pub year: Option<Year>,
+    /// What is wrong.
+    pub kind: FindingKind,
+}
+
+/// What a finding says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FindingKind {
+    /// The heading names more years than have amounts.
+    HeadingYears {
+        /// The heading's years.
+        heading: Vec<Year>,
+        /// The years with amounts.
+        columns: Vec<Year>,
+    },
+    /// The income block is headed "Tillgångar" (assets).
+    AssetsHeading,
+    /// A printed figure differs from what its rows give.
+    Differs {
+        /// What the figure should be (in words: "summan av raderna", …).
+        rule: Rule,
+        /// As printed.
+        printed: Money,
+        /// From the printed rows.
+        expected: Money,
+    },
+    /// The state's printed half is not the region's and the municipalities' together, or those differ.
+    SplitRule {
+        /// State (Försäkringskassan incl. AF).
+        state: Money,
+        /// Regions together.
+        regions: Money,
+        /// Municipalities together.
+        municipalities: Money,
+    },
+    /// A subtotal row without amounts under lines that have them.
+    EmptySubtotal,
+    /// On the printed figures the closing equity is above the recommendation.
+    EquityOver {
+        /// Printed closing equity.
+        closing: Money,
+        /// Printed contributions.
+        contributions: Money,
+        /// closing / contributions.
+        share: Decimal,
+        /// The recommended maximum.
+        max: Money,
+    },
+}
+
+/// Which arithmetic rule a printed figure breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// A subtotal: the sum of its rows.
+    SumOfRows,
+    /// Tillgängliga medel = ingående eget kapital + summa intäkter.
+    Available,
+    /// Resultat = summa intäkter − summa kostnader.
+    Result,
+    /// Utgående = tillgängliga medel (eller ingående + intäkter) − kostnader.
+    Closing,
+    /// Nästa års ingående = förra årets utgående.
+    CarryForward,
+}
+
+/// Checks `table` on its own printed figures (the equity verdict with `steps`).
+pub fn findings(table: &PastedTable, steps: &[EquityStep]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if table.heading_years.len() > table.years.len() {
+        out.push(Finding {
+            line: None,
+            label: String::new(),
+            year: None,
+            kind: FindingKind::HeadingYears {
+                heading: table.heading_years.clone(),
+                columns: table.years.clone(),
+            },
+        });
+    }
+    if let Some(row) = table
+        .rows
+        .iter()
+        .find(|r| r.cells.is_empty() && r.label.to_lowercase().starts_with("tillgång"))
+    {
+        out.push(at(row, None, FindingKind::AssetsHeading));
+    }
+    subtotals(table, &mut out);
+    for (column, &year) in table.years.iter().enumerate() {
+        year_rules(table, column, year, steps, &mut out);
+    }
+    out
+}
+
+fn at(row: &PastedRow, year: Option<Year>, kind: FindingKind) -> Finding {
+    Finding {
+        line: Some(row.line),
+        label: row.label.clone(),
+        year,
+        kind,
+    }
+}
+
+fn cell(row: &PastedRow, column: usize) -> Option<Money> {
+    row.cells.get(column).copied().flatten().map(Money::new)
+}
+
+fn sum(rows: &[&PastedRow], column: usize, sign: Decimal) -> Money {
+    Money::new(
+        rows.iter()
+            .filter_map(|r| cell(r, column))
+            .map(|m| m.amount() * sign)
+            .sum(),
+    )
+}
+
+/// Group subtotals against their lines, and empty subtotals under lines.
+fn subtotals(table: &PastedTable, out: &mut Vec<Finding>) {
+    let sign = cost_sign(&table.rows);
+    let mut group: Vec<&PastedRow> = Vec::new();
+    for row in &table.rows {
+        match row.kind {
+            RowKind::Heading => group.clear(),
+            RowKind::CostLine => group.push(row),
+            RowKind::Stated(Total::Group) => {
+                if row.cells.iter().all(Option::is_none)
+                    && group.iter().any(|l| !l.cells.is_empty())
+                {
+                    out.push(at(row, None, FindingKind::EmptySubtotal));
+                }
+                for (column, &year) in table.years.iter().enumerate() {
+                    if let Some(printed) = cell(row, column) {
+                        let expected = sum(&group, column, Decimal::ONE);
+                        differs(
+                            out,
+                            row,
+                            year,
+                            Rule::SumOfRows,
+                            Money::new(printed.amount() * sign),
+                            Money::new(expected.amount() * sign),
+                        );
+                    }
+                }
+                group.clear();
+            }
+            _ => {}
+        }
+    }
+}
+
+/// `-1` when costs are printed as negative amounts (then the comparisons are made on their size).
+fn cost_sign(rows: &[PastedRow]) -> Decimal {
+    let lines = rows
+        .iter()
+        .filter(|r| r.kind == RowKind::CostLine)
+        .flat_map(|r| r.cells.iter().flatten());
+    let (negative, positive) = lines.fold((0, 0), |(n, p), a| {
+        if a.is_sign_negative() && !a.is_zero() {
+            (n + 1, p)
+        } else {
+            (n, p + 1)
+        }
+    });
+    if negative > positive {
+        -Decimal::ONE
+    } else {
+        Decimal::ONE
+    }
+}
+
+fn differs(
+    out: &mut Vec<Finding>,
+    row: &PastedRow,
+    year: Year,
+    rule: Rule,
+    printed: Money,
+    expected: Money,
+) {
+    if printed != expected {
+        out.push(at(
+            row,
+            Some(year),
+            FindingKind::Differs {
+                rule,
+                printed,
+                expected,
+            },
+        ));
+    }
+}
+
+fn rows_of(table: &PastedTable, pick: impl Fn(RowKind) -> bool) -> Vec<&PastedRow> {
+    table.rows.iter().filter(|r| pick(r.kind)).collect()
+}
+
+fn printed(table: &PastedTable, kind: RowKind, column: usize) -> Option<(&PastedRow, Money)> {
+    table
+        .rows
+        .iter()
+        .filter(|r| r.kind == kind)
+        .find_map(|r| cell(r, column).map(|m| (r, m)))
+}
+
+/// The rules within one year's column, and the carry-forward into it.
+fn year_rules(
+    table: &PastedTable,
+    column: usize,
+    year: Year,
+    steps: &[EquityStep],
+    out: &mut Vec<Finding>,
+) {
+    let sign = cost_sign(&table.rows);
+    let parties = rows_of(table, |k| matches!(k, RowKind::Party(_)));
+    let side = |kinds: &[PartyKind]| {
+        sum(
+            &rows_of(
+                table,
+                |k| matches!(k, RowKind::Party(p) if kinds.contains(&p)),
+            ),
+            column,
+            Decimal::ONE,
+        )
+    };
+    let state = side(&[PartyKind::Forsakringskassan, PartyKind::Arbetsformedlingen]);
+    let (regions, municipalities) = (side(&[PartyKind::Region]), side(&[PartyKind::Municipality]));
+    if parties.iter().any(|r| cell(r, column).is_some())
+        && (state.amount() != regions.amount() + municipalities.amount()
+            || regions != municipalities)
+    {
+        if let Some(first) = parties.first() {
+            out.push(at(
+                first,
+                Some(year),
+                FindingKind::SplitRule {
+                    state,
+                    regions,
+                    municipalities,
+                },
+            ));
+        }
+    }
+    let contributions_printed = printed(table, RowKind::Contributions, column);
+    if let (Some((row, total)), false) = (contributions_printed, parties.is_empty()) {
+        differs(
+            out,
+            row,
+            year,
+            Rule::SumOfRows,
+            total,
+            sum(&parties, column, Decimal::ONE),
+        );
+    }
+    let contributions = contributions_printed
+        .map(|(_, m)| m)
+        .unwrap_or_else(|| sum(&parties, column, Decimal::ONE));
+    let other = sum(
+        &rows_of(table, |k| k == RowKind::OtherIncome),
+        column,
+        Decimal::ONE,
+    );
+    let income_rows = Money::new(contributions.amount() + other.amount());
+    let income = match printed(table, RowKind::Stated(Total::Income), column) {
+        Some((row, total)) => {
+            differs(out, row, year, Rule::SumOfRows, total, income_rows);
+            total
+        }
+        None => income_rows,
+    };
+    let lines = sum(&rows_of(table, |k| k == RowKind::CostLine), column, sign);
+    let costs = match printed(table, RowKind::Stated(Total::Costs), column) {
+        Some((row, total)) => {
+            let total = Money::new(total.amount() * sign);
+            differs(out, row, year, Rule::SumOfRows, total, lines);
+            total
+        }
+        None => lines,
+    };
+    let opening = printed(table, RowKind::OpeningEquity, column).map(|(_, m)| m);
+    let available = match (
+        printed(table, RowKind::Stated(Total::Available), column),
+        opening,
+    ) {
+        (Some((row, total)), Some(opening)) => {
+            differs(
+                out,
+                row,
+                year,
+                Rule::Available,
+                total,
+                Money::new(opening.amount() + income.amount()),
+            );
+            Some(total)
+        }
+        (Some((_, total)), None) => Some(total),
+        (None, Some(opening)) => Some(Money::new(opening.amount() + income.amount())),
+        (None, None) => None,
+    };
+    if let Some((row, result)) = printed(table, RowKind::Stated(Total::Result), column) {
+        differs(
+            out,
+            row,
+            year,
+            Rule::Result,
+            result,
+            Money::new(income.amount() - costs.amount()),
+        );
+    }
+    let closing = printed(table, RowKind::Stated(Total::Closing), column);
+    if let (Some((row, total)), Some(available)) = (closing, available) {
+        differs(
+            out,
+            row,
+            year,
+            Rule::Closing,
+            total,
+            Money::new(available.amount() - costs.amount()),
+        );
+    }
+    if let (Some(previous), Some((row, opening))) = (
+        column.checked_sub(1),
+        printed(table, RowKind::OpeningEquity, column),
+    ) {
+        if let Some((_, closed)) = printed(table, RowKind::Stated(Total::Closing), previous) {
+            differs(out, row, year, Rule::CarryForward, opening, closed);
+        }
+    }
+    if let Some((row, closing)) = closing {
+        if let Ok(check) = equity_check(steps, contributions, closing) {
+            if let (EquityStatus::Over, Some(share), Some(max)) = (
+                check.status,
+                check.share_of_contributions,
+                check.recommended_max,
+            ) {
+                out.push(at(
+                    row,
+                    Some(year),
+                    FindingKind::EquityOver {
+                        closing,
+                        contributions,
+                        share,
+                        max,
+                    },
+                ));
+            }
+        }
+    }
+}
+
+impl Finding {
+    /// The finding in plain Swedish, amounts in `unit`.
+    pub fn message_sv(&self, unit: DisplayUnit) -> String {
+        let m = |a: Money| unit.format(a.amount());
+        let place = match (self.line, self.year) {
+            (Some(line), Some(year)) => format!("Rad {line} ({}), {year}: ", self.label),
+            (Some(line), None) => format!("Rad {line} ({}): ", self.label),
+            (None, _) => String::new(),
+        };
+        let what = match &self.kind {
+            FindingKind::HeadingYears { heading, columns } => format!(
+                "Rubriken har åren {} men bara {} har belopp.",
+                span(heading),
+                span(columns)
+            ),
+            FindingKind::AssetsHeading => "intäkterna står under rubriken ”Tillgångar” – det är intäkter, inte tillgångar.".to_string(),
+            FindingKind::Differs { rule, printed, expected } => {
+                let diff = Money::new(printed.amount() - expected.amount());
+                let rule = match rule {
+                    Rule::SumOfRows => "summan av raderna",
+                    Rule::Available => "ingående eget kapital + summa intäkter",
+                    Rule::Result => "summa intäkter − summa kostnader",
+                    Rule::Closing => "tillgängliga medel − summa kostnader",
+                    Rule::CarryForward => "förra årets utgående eget kapital",
+                };
+                format!("dokumentet anger {} men {rule} är {} (skillnad {}).", m(*printed), m(*expected), m(diff))
+            }
+            FindingKind::SplitRule { state, regions, municipalities } => format!(
+                "staten {} ska vara regionens och kommunernas del tillsammans, och de ska vara lika: region {}, kommuner {}.",
+                m(*state),
+                m(*regions),
+                m(*municipalities)
+            ),
+            FindingKind::EmptySubtotal => "summaraden är tom fast raderna ovanför har belopp.".to_string(),
+            FindingKind::EquityOver { closing, contributions, share, max } => format!(
+                "enligt dokumentets egna siffror är eget kapital {} = {} av medlemsavgifterna {}, över rekommendationen {}.",
+                m(*closing),
+                format_percent(*share, 1),
+                m(*contributions),
+                m(*max)
+            ),
+        };
+        format!("{place}{what}")
+    }
+}
+
+/// `2015–2017`, or one year alone.
+pub fn span(years: &[Year]) -> String {
+    match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    }
+}

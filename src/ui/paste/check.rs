@@ -1,0 +1,56 @@
+//! The check of the pasted table on its own printed figures (`engine::paste::findings`), shown in the
+//! preview as a list in plain Swedish and downloadable as CSV; it follows the rows' kinds as they are changed.
+
+use crate::engine::csv::paste_findings_csv;
+use crate::engine::model::Settings;
+use crate::engine::paste::findings::findings;
+use crate::engine::paste::PastedTable;
+use crate::i18n::paste;
+use crate::ui::download::download_text;
+use crate::ui::overview::message::Message;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+
+/// The findings of `table` (with the equity recommendation a new förbund starts with).
+#[component]
+pub fn TableCheck(
+    table: RwSignal<Option<PastedTable>>,
+    message: RwSignal<Option<Message>>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let t = move || paste::texts(state.lang());
+    let found = Memo::new(move |_| {
+        table.with(|t| {
+            t.as_ref().map(|t| {
+                let list = findings(t, &Settings::default().equity_steps);
+                let texts: Vec<String> = list.iter().map(|f| f.message_sv(t.unit)).collect();
+                (texts, paste_findings_csv(&list, t.unit))
+            })
+        })
+    });
+    let download = move |_| {
+        if let Some((_, csv)) = found.get_untracked() {
+            if let Err(reason) =
+                download_text("kontroll-av-tabellen.csv", "text/csv;charset=utf-8", &csv)
+            {
+                message.set(Some(Message::Refused(reason)));
+            }
+        }
+    };
+    view! {
+        <section class="fp-paste__check" aria-labelledby="fp-paste-check" data-testid="paste-check">
+            <h4 id="fp-paste-check">{move || t().check_heading}</h4>
+            {move || found.get().map(|(texts, _)| if texts.is_empty() {
+                view! { <p>{t().no_findings}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{t().findings_count.replace("{n}", &texts.len().to_string())}</p>
+                    <ul class="fp-paste__findings">
+                        {texts.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                    </ul>
+                }.into_any()
+            })}
+            <button type="button" class="fp-button" on:click=download>{move || t().download_findings}</button>
+        </section>
+    }
+}
