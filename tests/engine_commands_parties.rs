@@ -30,6 +30,7 @@ fn add_staffanstorp(ws: &mut Workspace) -> PartyId {
     let add = Command::AddParty {
         name: "Staffanstorps kommun".into(),
         kind: PartyKind::Municipality,
+        weight: None,
     };
     ok(ws, add);
     id
@@ -90,6 +91,7 @@ fn a_population_key_gets_weight_0_for_a_new_municipality() {
         Command::AddParty {
             name: "Bjuvs kommun".into(),
             kind: PartyKind::Municipality,
+            weight: None,
         },
     );
     let SplitMethod::Population { population, .. } = &ws.municipal_split.method else {
@@ -108,6 +110,7 @@ fn a_population_key_gets_weight_0_for_a_new_municipality() {
         Command::AddParty {
             name: "Region Halland".into(),
             kind: PartyKind::Region,
+            weight: None,
         },
     );
     assert_eq!(
@@ -158,6 +161,7 @@ fn parties_are_renamed_and_some_kinds_are_unique_or_required() {
     let second_fk = Command::AddParty {
         name: "FK 2".into(),
         kind: PartyKind::Forsakringskassan,
+        weight: None,
     };
     assert_eq!(
         refused(&mut ws, second_fk),
@@ -166,6 +170,7 @@ fn parties_are_renamed_and_some_kinds_are_unique_or_required() {
     let second_af = Command::AddParty {
         name: "AF 2".into(),
         kind: PartyKind::Arbetsformedlingen,
+        weight: None,
     };
     assert_eq!(
         refused(&mut ws, second_af),
@@ -205,6 +210,7 @@ fn parties_are_renamed_and_some_kinds_are_unique_or_required() {
         Command::AddParty {
             name: "Arbetsförmedlingen".into(),
             kind: PartyKind::Arbetsformedlingen,
+            weight: None,
         },
     );
 }
@@ -286,6 +292,7 @@ fn a_key_left_without_weights_becomes_equal_shares() {
         Command::AddParty {
             name: "Eslövs kommun".into(),
             kind: PartyKind::Municipality,
+            weight: None,
         },
     );
     ok(
@@ -529,7 +536,7 @@ fn the_workspace_name_and_org_number_are_checked() {
 }
 
 #[test]
-fn the_empty_workspace_has_the_four_members_and_one_empty_budget() {
+fn the_empty_workspace_has_the_four_members_and_one_empty_three_year_budget() {
     let ws = empty_workspace(" Samordningsförbundet Test ", 2025);
     assert_eq!(ws.name, "Samordningsförbundet Test");
     let parties: Vec<_> = ws
@@ -548,10 +555,20 @@ fn the_empty_workspace_has_the_four_members_and_one_empty_budget() {
     );
     assert_eq!(ws.scenarios.len(), 1);
     let scenario = &ws.scenarios[0];
-    assert_eq!(
-        (scenario.name.as_str(), scenario.years.len()),
-        ("Budget 2025", 1)
-    );
+    // The budget year and two plan years (översiktsplan), and an empty "Övriga intäkter" row.
+    let years: Vec<_> = scenario
+        .years
+        .iter()
+        .map(|y| (y.year, y.overview_plan))
+        .collect();
+    assert_eq!(scenario.name, "Budget 2025");
+    assert_eq!(years, [(2025, false), (2026, true), (2027, true)]);
+    let income: Vec<_> = scenario
+        .other_income
+        .iter()
+        .map(|l| (l.name.as_str(), l.amounts.len()))
+        .collect();
+    assert_eq!(income, [("Övriga intäkter", 0)]);
     assert_eq!(ws.next_id, ws.max_used_id() + 1);
     assert_eq!(
         (ws.baseline, ws.settings.clone()),
@@ -566,11 +583,12 @@ fn the_empty_workspace_has_the_four_members_and_one_empty_budget() {
         Command::AddScenario {
             name: "Budget 2025".into(),
             first_year: 2025,
-            year_count: 1,
+            year_count: 3,
         },
     );
     let mut added = other.scenarios[1].clone();
     added.id = scenario.id;
+    added.other_income = scenario.other_income.clone();
     for (group, original) in added.groups.iter_mut().zip(&scenario.groups) {
         group.id = original.id;
     }
@@ -602,4 +620,38 @@ fn stored_data_without_baseline_or_line_notes_still_loads() {
     noted.scenarios[0].groups[0].lines[0].note = "rad 1\nrad 2".into();
     let text = serde_json::to_string(&noted).unwrap();
     assert_eq!(serde_json::from_str::<Workspace>(&text).unwrap(), noted);
+}
+
+#[test]
+fn a_new_municipality_added_with_its_population_pays_its_share_at_once() {
+    let mut ws = landskrona_svalov_2023();
+    let bjuv = PartyId(ws.next_id);
+    ok(
+        &mut ws,
+        Command::AddParty {
+            name: "Bjuvs kommun".into(),
+            kind: PartyKind::Municipality,
+            weight: Some(14_000),
+        },
+    );
+    let SplitMethod::Population { population, .. } = &ws.municipal_split.method else {
+        panic!("Landskrona's key is by population")
+    };
+    assert_eq!(population.get(&bjuv), Some(&14_000));
+    // By hand: the municipal quarter 1 257 000 by 46 000 : 14 000 : 14 000 is 781 378,38 / 237 810,81 /
+    // 237 810,81; the two kronor left go to the largest remainders (Svalöv, then Bjuv).
+    let paid: Vec<(String, Money)> = paid_by(&ws, ws.scenarios[0].id, 2023);
+    let municipal: Vec<_> = paid
+        .iter()
+        .filter(|(n, _)| n.contains("Landskrona") || n.contains("Svalöv") || n.contains("Bjuv"))
+        .cloned()
+        .collect();
+    assert_eq!(
+        municipal,
+        [
+            ("Landskrona Stad".to_string(), kr(781_378)),
+            ("Svalövs kommun".to_string(), kr(237_811)),
+            ("Bjuvs kommun".to_string(), kr(237_811)),
+        ]
+    );
 }

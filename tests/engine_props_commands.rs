@@ -221,7 +221,11 @@ fn scenario_commands() -> BoxedStrategy<Command> {
 /// The commands on parties and settings.
 fn workspace_commands() -> BoxedStrategy<Command> {
     prop_oneof![
-        (NAME, kind()).prop_map(|(name, kind)| Command::AddParty { name, kind }),
+        (NAME, kind()).prop_map(|(name, kind)| Command::AddParty {
+            name,
+            kind,
+            weight: None
+        }),
         (party(), NAME).prop_map(|(party, name)| Command::RenameParty { party, name }),
         party().prop_map(|party| Command::RemoveParty { party }),
         (any::<bool>(), split_key()).prop_map(|(regional, key)| Command::SetSplitKey {

@@ -136,6 +136,7 @@ fn one_of_each(ws: &Workspace) -> Vec<Command> {
         C::AddParty {
             name: name(),
             kind: PartyKind::Municipality,
+            weight: None,
         },
         C::RenameParty {
             party,

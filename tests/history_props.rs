@@ -54,6 +54,7 @@ fn command(ws: &Workspace, kind: u8, a: usize, b: usize, kr: i64) -> Option<Comm
         7 => Command::AddParty {
             name: format!("Kommun {kr}"),
             kind: PartyKind::Municipality,
+            weight: None,
         },
         8 => Command::SetOpeningEquity { scenario, amount },
         9 => Command::AddYear { scenario },

@@ -158,6 +158,7 @@ fn adding_a_party_undoes_exactly() {
         Command::AddParty {
             name,
             kind: PartyKind::Municipality,
+            weight: None,
         },
     );
 }

@@ -40,6 +40,12 @@ pub struct OverviewTexts {
     pub add_member: &'static str,
     /// Label of the new member's name.
     pub new_member_name: &'static str,
+    /// Label of the new region's or municipality's weight in a population key.
+    pub new_member_population: &'static str,
+    /// Label of the new region's or municipality's weight in a fixed-shares key.
+    pub new_member_parts: &'static str,
+    /// The weight is missing or not a whole number.
+    pub new_member_weight_missing: &'static str,
     /// Button: rename.
     pub rename: &'static str,
     /// Label prefix of a rename field ("Nytt namn för X").
@@ -139,6 +145,9 @@ const SV: OverviewTexts = OverviewTexts {
     kind_municipality: "Kommun",
     add_member: "Lägg till medlem",
     new_member_name: "Den nya medlemmens namn",
+    new_member_population: "Invånare (i fördelningsnyckeln)",
+    new_member_parts: "Andelar i fördelningsnyckeln",
+    new_member_weight_missing: "Ange medlemmens vikt i fördelningsnyckeln som ett heltal (0 om den inte ska betala något).",
     rename: "Byt namn",
     new_name_for: "Nytt namn för",
     remove: "Ta bort",
@@ -194,6 +203,9 @@ const EN: OverviewTexts = OverviewTexts {
     kind_municipality: "Municipality",
     add_member: "Add member",
     new_member_name: "The new member's name",
+    new_member_population: "Population (in the split key)",
+    new_member_parts: "Shares in the split key",
+    new_member_weight_missing: "Give the member's weight in the split key as a whole number (0 if it pays nothing).",
     rename: "Rename",
     new_name_for: "New name for",
     remove: "Remove",

@@ -44,13 +44,19 @@ test('a new förbund from the empty template is opened, listed in the picker and
   assert.equal(await picker.locator('option:checked').innerText(), 'Test förbund');
   const cells = await yearRow(page, 'Budget 2027', 2027).getByRole('cell').allInnerTexts();
   assert.deepEqual(cells.slice(0, 4), ['0', '0', '0', '0']);
-  // A second municipality joins the municipal key; each member now has a weight field.
+  // The new förbund's budget has the budget year and two plan years.
+  await yearRow(page, 'Budget 2027', 2029).waitFor();
+  // A second municipality joins the municipal key with the weight asked for; without one it is refused.
   const members = section(page, 'Medlemmar');
   await members.getByLabel('Den nya medlemmens namn').fill('Kommun B');
   await members.getByRole('button', { name: 'Lägg till medlem' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Ange medlemmens vikt i fördelningsnyckeln' }).waitFor();
+  await members.getByLabel('Andelar i fördelningsnyckeln').fill('1');
+  await members.getByRole('button', { name: 'Lägg till medlem' }).click();
   await members.getByRole('rowheader', { name: 'Kommun B' }).waitFor();
   const split = section(page, 'Kommunernas fjärdedel');
-  await split.getByRole('textbox', { name: /Kommun B$/ }).waitFor();
+  const weight = split.getByRole('textbox', { name: /Kommun B$/ });
+  assert.equal(await weight.inputValue(), '1');
   await page.reload();
   await appReady(page);
   assert.equal(await page.getByLabel('Förbund', { exact: true }).locator('option:checked').innerText(), 'Test förbund');

@@ -155,7 +155,7 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
         Command::RemoveGroup { scenario, group } => {
             arrange::remove_group(workspace, scenario, group)
         }
-        Command::AddParty { name, kind } => parties::add(workspace, &name, kind),
+        Command::AddParty { name, kind, weight } => parties::add(workspace, &name, kind, weight),
         Command::RenameParty { party, name } => parties::rename(workspace, party, &name),
         Command::RemoveParty { party } => parties::remove(workspace, party),
         Command::SetSplitKey { side, key } => settings::set_split_key(workspace, side, key),

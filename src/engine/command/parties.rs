@@ -5,7 +5,9 @@ use super::party_keys::{key_mut, key_with_member, key_without_member, members, s
 use super::validate;
 use super::CommandError;
 use crate::engine::ids::PartyId;
-use crate::engine::model::{FigureRef, Funding, Party, PartyKind, Workspace};
+use crate::engine::model::{
+    FigureRef, Funding, Party, PartyKind, SplitKey, SplitMethod, Workspace,
+};
 use crate::engine::money::Money;
 use std::collections::BTreeMap;
 
@@ -19,11 +21,12 @@ const REQUIRED_KINDS: [PartyKind; 3] = [
     PartyKind::Municipality,
 ];
 
-/// Adds a party; a region or municipality joins its side's key and stated frames.
+/// Adds a party; a region or municipality joins its side's key (with `weight`, or 0) and stated frames.
 pub(super) fn add(
     workspace: &mut Workspace,
     name: &str,
     kind: PartyKind,
+    weight: Option<u64>,
 ) -> Result<(), CommandError> {
     let name = validate::name(name)?;
     if SINGLE_KINDS.contains(&kind) && workspace.parties_of(kind).next().is_some() {
@@ -38,12 +41,27 @@ pub(super) fn add(
     });
     if let Some(side) = side_of(kind) {
         let members = members(workspace, side);
-        let key = key_with_member(key_mut(workspace, side), &members, party);
+        let mut key = key_with_member(key_mut(workspace, side), &members, party);
+        if let Some(weight) = weight {
+            set_weight(&mut key, party, weight);
+        }
         *key_mut(workspace, side) = key;
         add_zero_frames(workspace, party, kind);
     }
     workspace.next_id = id.saturating_add(1);
     Ok(())
+}
+
+/// Gives `party` its weight in the key: population in a population key, parts in a fixed-shares key.
+fn set_weight(key: &mut SplitKey, party: PartyId, weight: u64) {
+    match &mut key.method {
+        SplitMethod::FixedShares { parts } => {
+            parts.insert(party, weight);
+        }
+        SplitMethod::Population { population, .. } => {
+            population.insert(party, weight);
+        }
+    }
 }
 
 /// A frame of 0 for `party` in every year whose frames for its side are stated.

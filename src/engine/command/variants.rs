@@ -253,6 +253,9 @@ pub enum Command {
         name: String,
         /// Its kind.
         kind: PartyKind,
+        /// For a region or municipality: its weight in its side's key (population, or parts), asked for
+        /// when it is added; `None` gives 0.
+        weight: Option<u64>,
     },
     /// Renames a member party.
     RenameParty {

@@ -2,11 +2,18 @@
 
 use super::build::{party, state_parties, Ids};
 use crate::engine::command::standard_scenario;
-use crate::engine::model::{PartyKind, Settings, SplitKey, Workspace, Year};
+use crate::engine::ids::LineId;
+use crate::engine::model::{
+    IncomeLine, PartyKind, Settings, SplitKey, Workspace, Year, YearlyAmounts,
+};
+
+/// The budget year and two plan years, as a förbund's budget is laid out (the plan years as översiktsplan).
+const PLAN_YEARS: u8 = 3;
 
 /// A workspace named `name` with Försäkringskassan, Arbetsförmedlingen, one region ("Region")
-/// and one municipality ("Kommun"), and one scenario "Budget <first_year>" of one year built like
-/// [`crate::engine::command::Command::AddScenario`]; default settings, no catalogue.
+/// and one municipality ("Kommun"), and one scenario "Budget <first_year>" built like
+/// [`crate::engine::command::Command::AddScenario`] for the budget year and two plan years, with an empty
+/// "Övriga intäkter" row; default settings, no catalogue.
 pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
     let mut ids = Ids::new();
     let (fk, af) = state_parties(&mut ids);
@@ -14,7 +21,19 @@ pub fn empty_workspace(name: &str, first_year: Year) -> Workspace {
     let municipality = party(&mut ids, "Kommun", PartyKind::Municipality);
     let parties = vec![fk, af, region.clone(), municipality.clone()];
     let scenario_name = format!("Budget {first_year}");
-    let scenario = standard_scenario(&parties, ids.next_free(), &scenario_name, first_year, 1);
+    let mut scenario = standard_scenario(
+        &parties,
+        ids.next_free(),
+        &scenario_name,
+        first_year,
+        PLAN_YEARS,
+    );
+    // Every budget has a row for other income (räntor, projektmedel), even when it is empty.
+    scenario.other_income.push(IncomeLine {
+        id: LineId(scenario.max_used_id().saturating_add(1)),
+        name: "Övriga intäkter".to_string(),
+        amounts: YearlyAmounts::new(),
+    });
     let next_id = scenario.max_used_id().saturating_add(1);
     Workspace {
         name: name.trim().to_string(),

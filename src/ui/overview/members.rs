@@ -114,26 +114,65 @@ fn MemberRow(id: PartyId, message: RwSignal<Option<Message>>) -> impl IntoView {
     }
 }
 
-/// The form that adds a member (name and kind).
+/// The form that adds a member (name and kind, and for a region or municipality its weight in the key).
 #[component]
 fn AddMember(message: RwSignal<Option<Message>>) -> impl IntoView {
     let state = AppState::expect();
     let t = move || overview::texts(state.lang());
-    let name_ref = NodeRef::<html::Input>::new();
+    let (name_ref, weight_ref) = (NodeRef::<html::Input>::new(), NodeRef::<html::Input>::new());
     let kind = RwSignal::new(PartyKind::Municipality);
-    let (name_id, kind_id) = (unique_id("fp-member-name"), unique_id("fp-member-kind"));
+    let (name_id, kind_id, weight_id) = (
+        unique_id("fp-member-name"),
+        unique_id("fp-member-kind"),
+        unique_id("fp-member-weight"),
+    );
+    let in_key = move || matches!(kind.get(), PartyKind::Region | PartyKind::Municipality);
+    let by_population = move || {
+        let kind = kind.get();
+        state.data.with(|d| {
+            d.workspace().is_some_and(|w| {
+                let key = if kind == PartyKind::Region {
+                    &w.regional_split
+                } else {
+                    &w.municipal_split
+                };
+                super::split_edit::is_population(key)
+            })
+        })
+    };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(input) = name_ref.get_untracked() else {
             return;
         };
         let name = input.value();
+        let weight_text = weight_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        let weight = if in_key() {
+            match super::split_edit::parse_whole(&weight_text) {
+                Some(weight) => Some(weight),
+                None => {
+                    message.set(Some(Message::Refused(
+                        t().new_member_weight_missing.to_string(),
+                    )));
+                    return;
+                }
+            }
+        } else {
+            None
+        };
         let outcome = state.apply(Command::AddParty {
             name: name.clone(),
             kind: kind.get_untracked(),
+            weight,
         });
         if outcome.is_ok() {
             input.set_value("");
+            if let Some(field) = weight_ref.get_untracked() {
+                field.set_value("");
+            }
         }
         message.set(Some(Message::from_outcome(
             outcome,
@@ -159,6 +198,12 @@ fn AddMember(message: RwSignal<Option<Message>>) -> impl IntoView {
                         <option value=kind_value(k) selected=move || kind.get() == k>{move || kind_name(t(), k)}</option>
                     }).collect_view()}
                 </select>
+            </div>
+            <div class="fp-field" hidden=move || !in_key()>
+                <label for=weight_id.clone()>
+                    {move || if by_population() { t().new_member_population } else { t().new_member_parts }}
+                </label>
+                <input id=weight_id type="text" inputmode="numeric" autocomplete="off" node_ref=weight_ref/>
             </div>
             <button type="submit" class="fp-button">{move || t().add_member}</button>
         </form>
