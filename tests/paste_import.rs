@@ -237,3 +237,83 @@ fn garbage_is_refused_with_a_message() {
     );
     // Nothing pasted is ever half taken: every refusal above returned before a förbund was built.
 }
+
+#[test]
+fn lund_table_pasted_into_the_lund_forbund_becomes_a_scenario_of_its_members() {
+    use finsam_planner::engine::command::{apply, Command};
+    use finsam_planner::engine::examples::lund_2015_2017;
+    use finsam_planner::engine::paste::build::scenario_for;
+    let mut ws = lund_2015_2017();
+    let before = ws.scenarios.len();
+    let table = read_table(LUND, OPTIONS).expect("reads");
+    let (scenario, stated_figures) =
+        scenario_for(&ws, &table, "Budget 2016 inklistrad").expect("members match");
+    let id = scenario.id;
+    apply(
+        &mut ws,
+        Command::AddPastedScenario {
+            scenario,
+            stated_figures,
+        },
+    )
+    .expect("a valid scenario");
+    assert_eq!(ws.scenarios.len(), before + 1);
+    assert_eq!(
+        ws.scenarios.last().map(|s| s.name.as_str()),
+        Some("Budget 2016 inklistrad")
+    );
+    let report = scenario_report(&ws, id).expect("computes");
+    let closing = |year| report.year(year).map(|y| y.closing_equity);
+    // By hand, as in the new förbund: 2 000 + 5 550 − 6 460 = 1 090 t kr.
+    assert_eq!(closing(2015), Some(kr(1_090_000)));
+    // The contributions are the förbund's own members' (FK pays the state half).
+    let paid = finsam_planner::engine::who_pays::who_pays(&ws, id, 2016).expect("pays");
+    let names: Vec<(String, Money)> = paid
+        .iter()
+        .map(|r| {
+            (
+                ws.party(r.party)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default(),
+                r.amount,
+            )
+        })
+        .filter(|(_, a)| *a != Money::ZERO)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Försäkringskassan".to_string(), kr(3_150_000)),
+            ("Region Skåne".to_string(), kr(1_575_000)),
+            ("Lunds kommun".to_string(), kr(1_575_000)),
+        ]
+    );
+    let differs = check_document(&ws)
+        .into_iter()
+        .filter(|c| c.figure.scenario == id && matches!(c.outcome, CheckOutcome::Differs { .. }))
+        .count();
+    assert_eq!(
+        differs, 4,
+        "the same four printed figures as in a new förbund"
+    );
+}
+
+#[test]
+fn a_member_row_that_is_not_a_member_is_refused_by_name() {
+    use finsam_planner::engine::examples::lund_2015_2017;
+    use finsam_planner::engine::paste::build::scenario_for;
+    let ws = lund_2015_2017();
+    let text = "\t2016\nRegion Skåne\t1 575\nLunds kommun\t1 000\nStaffanstorps kommun\t575\nSumma intäkter\t3 150\n";
+    let table = read_table(text, OPTIONS).expect("reads");
+    let error = scenario_for(&ws, &table, "x").expect_err("refused");
+    assert_eq!(
+        error,
+        PasteError::UnknownMember {
+            line: 4,
+            label: "Staffanstorps kommun".to_string()
+        }
+    );
+    assert!(error
+        .message_sv()
+        .starts_with("Rad 4 (Staffanstorps kommun) är inte en av förbundets medlemmar."));
+}

@@ -40,6 +40,7 @@ pub const COMMAND_ACTIONS: &[&str] = &[
     "add_scenario",
     "create_funding_pair",
     "restore_scenario",
+    "add_pasted_scenario",
     "add_year",
     "remove_last_year",
     "set_line_note",

@@ -32,6 +32,18 @@ pub struct PasteTexts {
     pub kind_for: &'static str,
     /// Label of the new förbund's name.
     pub name: &'static str,
+    /// Legend of the choice of what to create.
+    pub target: &'static str,
+    /// Choice: a new förbund.
+    pub target_workspace: &'static str,
+    /// Choice: a new scenario in the open förbund (`{name}`).
+    pub target_scenario: &'static str,
+    /// Label of the new scenario's name.
+    pub scenario_name: &'static str,
+    /// Button: create the scenario.
+    pub create_scenario: &'static str,
+    /// Done (`{name}`, `{forbund}`).
+    pub created_scenario: &'static str,
     /// Button: create the förbund.
     pub create: &'static str,
     /// Button: drop the preview.
@@ -75,6 +87,12 @@ const SV: PasteTexts = PasteTexts {
     kind: "Är",
     kind_for: "Vad raden ”{label}” är",
     name: "Det nya förbundets namn",
+    target: "Skapa",
+    target_workspace: "ett nytt förbund",
+    target_scenario: "ett nytt scenario i {name}",
+    scenario_name: "Det nya scenariots namn",
+    create_scenario: "Skapa scenariot",
+    created_scenario: "Scenariot ”{name}” lades till i {forbund} och är öppet. Kontrollera siffrorna under Budget.",
     create: "Skapa förbundet",
     cancel: "Avbryt",
     created: "Förbundet ”{name}” skapades från tabellen. Kontrollera siffrorna under Budget och Kontroll mot dokumentet.",
@@ -119,6 +137,12 @@ const EN: PasteTexts = PasteTexts {
     kind: "Is",
     kind_for: "What the row “{label}” is",
     name: "Name of the new förbund",
+    target: "Create",
+    target_workspace: "a new förbund",
+    target_scenario: "a new scenario in {name}",
+    scenario_name: "Name of the new scenario",
+    create_scenario: "Create the scenario",
+    created_scenario: "The scenario “{name}” was added to {forbund} and is open. Check the figures under Budget.",
     create: "Create the förbund",
     cancel: "Cancel",
     created: "The förbund “{name}” was created from the table. Check the figures under Budget and the document check.",

@@ -102,6 +102,26 @@ test('a row\'s meaning chosen in the preview is what is built: Räntor not used 
   assertNoProblems(problems);
 });
 
+test('a pasted table becomes a new scenario of the open förbund, opened, and one undo takes it back', async () => {
+  const { page, problems } = await app.open('#/budget');
+  const scenariosBefore = await page.getByLabel('Scenario', { exact: true }).locator('option').count();
+  await pasteTable(page, await fixture('landskrona-bilaga1.txt'));
+  await page.getByTestId('paste-preview').waitFor();
+  await page.getByRole('radio', { name: 'ett nytt scenario i Samordningsförbundet Landskrona Svalöv' }).check();
+  assert.equal(await page.getByLabel('Det nya scenariots namn').inputValue(), 'Budget 2023 (inklistrad)');
+  await page.getByRole('button', { name: 'Skapa scenariot' }).click();
+  await page.getByRole('status').filter({ hasText: 'Scenariot ”Budget 2023 (inklistrad)” lades till' }).waitFor();
+  await page.goto(app.url() + '#/budget');
+  await page.getByRole('table', { name: /Budget 2023 \(inklistrad\)/ }).waitFor();
+  assert.match(await row(page, /^Utgående eget kapital/), new RegExp(sv('4 649 297')));
+  const undo = page.getByTestId('undo');
+  assert.match(await undo.innerText(), /lägg till scenariot Budget 2023 \(inklistrad\) från en inklistrad tabell/);
+  await undo.click();
+  await page.getByRole('table', { name: /Budget 2023 \(inklistrad\)/ }).waitFor({ state: 'detached' });
+  assert.equal(await page.getByLabel('Scenario', { exact: true }).locator('option').count(), scenariosBefore);
+  assertNoProblems(problems);
+});
+
 test('garbage gets a clear message and changes nothing stored', async () => {
   const { page, problems } = await app.open('#/budget');
   await page.goto(app.url() + '#/dela');
@@ -121,4 +141,4 @@ test('garbage gets a clear message and changes nothing stored', async () => {
   assertNoProblems(problems);
 });
 
-noForeignRequestsTest(app, 4);
+noForeignRequestsTest(app, 5);

@@ -137,6 +137,13 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
             stated_figures,
             baseline,
         } => scenario_new::restore(workspace, scenario, position, stated_figures, baseline),
+        Command::AddPastedScenario {
+            scenario,
+            stated_figures,
+        } => {
+            let end = workspace.scenarios.len();
+            scenario_new::restore(workspace, scenario, end, stated_figures, false)
+        }
         Command::AddYear { scenario } => years::add_year(workspace, scenario),
         Command::RemoveLastYear { scenario } => years::remove_last_year(workspace, scenario),
         Command::SetLineNote {

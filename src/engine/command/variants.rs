@@ -195,6 +195,14 @@ pub enum Command {
         /// Whether it was the baseline.
         baseline: bool,
     },
+    /// Appends a scenario read from a pasted table (`engine::paste::build::scenario_for`) with its stated
+    /// figures, checked like [`Command::RestoreScenario`].
+    AddPastedScenario {
+        /// The scenario.
+        scenario: Scenario,
+        /// The document's printed figures of it.
+        stated_figures: Vec<StatedFigure>,
+    },
     /// Appends the next calendar year as an overview-plan year funded like the last year
     /// (at most 5 years).
     AddYear {

@@ -2,7 +2,7 @@
 //! when only the total is given, split ½/¼/¼), one scenario with the table's years, other income, opening
 //! equity and cost groups with their lines, and every printed total kept as a stated figure to be checked.
 
-use super::{PastedRow, PastedTable, RowKind, Total};
+use super::{PasteError, PastedRow, PastedTable, RowKind, Total};
 use crate::engine::ids::{GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{
     CostGroup, CostLine, FigureRef, FrameInputs, Funding, IncomeLine, LineSource, Party, PartyKind,
@@ -21,6 +21,99 @@ pub fn workspace_from(table: &PastedTable, name: &str) -> Workspace {
         id
     };
     let (parties, paid_by) = members(&table.rows, &mut next);
+    let (scenario, stated) = scenario_of(table, &paid_by, &mut next);
+    let next_id = scenario
+        .max_used_id()
+        .max(parties.iter().map(|p| p.id.0).max().unwrap_or(0))
+        .saturating_add(1);
+    let regions: Vec<PartyId> = ids_of(&parties, PartyKind::Region);
+    let municipalities: Vec<PartyId> = ids_of(&parties, PartyKind::Municipality);
+    Workspace {
+        name: name.trim().to_string(),
+        org_number: String::new(),
+        regional_split: SplitKey::equal(&regions, ""),
+        municipal_split: SplitKey::equal(&municipalities, ""),
+        parties,
+        catalogue: Vec::new(),
+        scenarios: vec![scenario],
+        baseline: None,
+        settings: Settings {
+            display_unit: table.unit,
+            ..Settings::default()
+        },
+        stated_figures: stated,
+        next_id,
+        note: table
+            .title
+            .clone()
+            .map(|t| format!("Källa: {t}"))
+            .unwrap_or_default(),
+        decisions: Vec::new(),
+        meeting_log: Vec::new(),
+    }
+}
+
+/// A new scenario named `name` of `table` for the open förbund `workspace`, with its stated figures: every
+/// contribution row must name one of its members (one with that name, or the only one of the kind when the
+/// table has one row of it); ids
+/// follow the workspace's. Nothing is changed here: the caller adds it through a command.
+///
+/// # Errors
+/// [`PasteError::UnknownMember`] for a contribution row that is none of the members.
+pub fn scenario_for(
+    workspace: &Workspace,
+    table: &PastedTable,
+    name: &str,
+) -> Result<(Scenario, Vec<StatedFigure>), PasteError> {
+    let mut paid_by = Vec::new();
+    for (index, row) in table.rows.iter().enumerate() {
+        let RowKind::Party(kind) = row.kind else {
+            continue;
+        };
+        let of_kind: Vec<&Party> = workspace
+            .parties
+            .iter()
+            .filter(|p| p.kind == kind)
+            .collect();
+        let wanted = row.label.trim().to_lowercase();
+        let named = of_kind
+            .iter()
+            .find(|p| p.name.trim().to_lowercase() == wanted);
+        // Not by name: only when the förbund and the table each have one member of the kind.
+        let rows_of_kind = table.rows.iter().filter(|r| r.kind == row.kind).count();
+        let only = (of_kind.len() == 1 && rows_of_kind == 1)
+            .then(|| of_kind.first())
+            .flatten();
+        let party = named.or(only);
+        match party {
+            Some(party) => paid_by.push((index, party.id)),
+            None => {
+                return Err(PasteError::UnknownMember {
+                    line: row.line,
+                    label: row.label.clone(),
+                })
+            }
+        }
+    }
+    let mut ids = workspace
+        .next_id
+        .max(workspace.max_used_id().saturating_add(1));
+    let mut next = move || {
+        let id = ids;
+        ids = ids.saturating_add(1);
+        id
+    };
+    let (mut scenario, stated) = scenario_of(table, &paid_by, &mut next);
+    scenario.name = name.trim().to_string();
+    Ok((scenario, stated))
+}
+
+/// The scenario of `table` with its stated figures; `paid_by` says which member each contribution row is.
+fn scenario_of(
+    table: &PastedTable,
+    paid_by: &[(usize, PartyId)],
+    next: &mut impl FnMut() -> u32,
+) -> (Scenario, Vec<StatedFigure>) {
     let scenario_id = ScenarioId(next());
     let costs_negative = costs_are_negative(&table.rows);
     let mut stated = Vec::new();
@@ -92,7 +185,7 @@ pub fn workspace_from(table: &PastedTable, name: &str) -> Workspace {
         }
     }
     groups.retain(|g| !g.lines.is_empty());
-    let funding = funding_per_year(table, &paid_by);
+    let funding = funding_per_year(table, paid_by);
     let first_year = table.years.first().copied().unwrap_or_default();
     let scenario = Scenario {
         id: scenario_id,
@@ -110,35 +203,7 @@ pub fn workspace_from(table: &PastedTable, name: &str) -> Workspace {
         other_income,
         groups,
     };
-    let next_id = scenario
-        .max_used_id()
-        .max(parties.iter().map(|p| p.id.0).max().unwrap_or(0))
-        .saturating_add(1);
-    let regions: Vec<PartyId> = ids_of(&parties, PartyKind::Region);
-    let municipalities: Vec<PartyId> = ids_of(&parties, PartyKind::Municipality);
-    Workspace {
-        name: name.trim().to_string(),
-        org_number: String::new(),
-        regional_split: SplitKey::equal(&regions, ""),
-        municipal_split: SplitKey::equal(&municipalities, ""),
-        parties,
-        catalogue: Vec::new(),
-        scenarios: vec![scenario],
-        baseline: None,
-        settings: Settings {
-            display_unit: table.unit,
-            ..Settings::default()
-        },
-        stated_figures: stated,
-        next_id,
-        note: table
-            .title
-            .clone()
-            .map(|t| format!("Källa: {t}"))
-            .unwrap_or_default(),
-        decisions: Vec::new(),
-        meeting_log: Vec::new(),
-    }
+    (scenario, stated)
 }
 
 fn is_cost_side(kind: RowKind) -> bool {

@@ -125,6 +125,13 @@ pub enum PasteError {
     },
     /// The years are not consecutive, or more than five.
     Years,
+    /// A contribution row that is none of the open förbund's members.
+    UnknownMember {
+        /// Line in the pasted text (1-based).
+        line: usize,
+        /// The row's label.
+        label: String,
+    },
 }
 
 impl PasteError {
@@ -150,6 +157,10 @@ impl PasteError {
                  Är celler sammanslagna? Kopiera från Excel (tabbar mellan cellerna) eller ange fler år."
             ),
             PasteError::Years => "Åren måste följa på varandra och vara högst fem.".to_string(),
+            PasteError::UnknownMember { line, label } => format!(
+                "Rad {line} ({label}) är inte en av förbundets medlemmar. Lägg till medlemmen under Översikt, \
+                 välj en annan tolkning av raden, eller skapa ett nytt förbund av tabellen."
+            ),
         }
     }
 }

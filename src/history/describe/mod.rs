@@ -40,6 +40,7 @@ pub fn describe(command: &Command, before: &Workspace) -> Label {
         | C::AddScenario { .. }
         | C::CreateFundingPair { .. }
         | C::RestoreScenario { .. }
+        | C::AddPastedScenario { .. }
         | C::AddYear { .. }
         | C::RemoveLastYear { .. } => workspace::scenarios(command, before),
         C::AddParty { .. }

@@ -27,6 +27,9 @@ pub(super) fn scenarios(command: &Command, ws: &Workspace) -> Label {
             Label::new("create_funding_pair", text(names::scenario(ws, *scenario)))
         }
         C::RestoreScenario { scenario, .. } => Label::new("restore_scenario", scenario.name.trim()),
+        C::AddPastedScenario { scenario, .. } => {
+            Label::new("add_pasted_scenario", scenario.name.trim())
+        }
         C::AddYear { scenario } => Label::new("add_year", text(names::scenario(ws, *scenario))),
         C::RemoveLastYear { scenario } => {
             Label::new("remove_last_year", text(names::scenario(ws, *scenario)))

@@ -88,6 +88,10 @@ fn scenario_wording(action: &str) -> Option<(&'static str, &'static str)> {
             "make a funding pair of the scenario {}",
         ),
         "restore_scenario" => ("återställ scenariot {}", "restore the scenario {}"),
+        "add_pasted_scenario" => (
+            "lägg till scenariot {} från en inklistrad tabell",
+            "add the scenario {} from a pasted table",
+        ),
         "add_year" => (
             "lägg till ett år i scenariot {}",
             "add a year to the scenario {}",

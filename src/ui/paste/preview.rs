@@ -3,8 +3,9 @@
 
 use super::KINDS;
 use crate::change::AppCommand;
+use crate::engine::command::Command;
 use crate::engine::command::MAX_NAME_CHARS;
-use crate::engine::paste::build::workspace_from;
+use crate::engine::paste::build::{scenario_for, workspace_from};
 use crate::engine::paste::findings::span as year_span;
 use crate::engine::paste::{PastedRow, PastedTable};
 use crate::i18n::paste;
@@ -24,6 +25,13 @@ pub fn PastePreview(
     let t = move || paste::texts(state.lang());
     let name_ref = NodeRef::<html::Input>::new();
     let name_id = unique_id("fp-paste-name");
+    // false: a new förbund; true: a new scenario in the open one.
+    let into_open = RwSignal::new(false);
+    let open_name = move || {
+        state
+            .data
+            .with(|d| d.workspace().map(|w| w.name.clone()).unwrap_or_default())
+    };
     let create = move |_| {
         let name = name_ref
             .get_untracked()
@@ -38,13 +46,30 @@ pub fn PastePreview(
         let Some(pasted) = table.get_untracked() else {
             return;
         };
-        let workspace = Box::new(workspace_from(&pasted, &name));
-        match state.dispatch(AppCommand::AddWorkspace(workspace)) {
-            Ok(_) => {
+        let outcome = if into_open.get_untracked() {
+            add_scenario(state, &pasted, &name).map(|()| {
+                t().created_scenario
+                    .replace("{name}", &name)
+                    .replace("{forbund}", &open_name())
+            })
+        } else {
+            let workspace = Box::new(workspace_from(&pasted, &name));
+            state
+                .dispatch(AppCommand::AddWorkspace(workspace))
+                .map(|_| t().created.replace("{name}", &name))
+        };
+        match outcome {
+            Ok(done) => {
                 table.set(None);
-                message.set(Some(Message::Done(t().created.replace("{name}", &name))));
+                message.set(Some(Message::Done(done)));
             }
             Err(reason) => message.set(Some(Message::Refused(reason))),
+        }
+    };
+    let choose_target = move |scenario: bool| {
+        into_open.set(scenario);
+        if let (Some(input), Some(pasted)) = (name_ref.get_untracked(), table.get_untracked()) {
+            input.set_value(&default_name(&pasted, scenario));
         }
     };
     // Re-drawn for a newly read table, not when a row's kind changes (the select keeps its focus).
@@ -65,7 +90,7 @@ pub fn PastePreview(
         table.get_untracked().map(|pasted| {
             let summary = summary(t(), &pasted);
             let mismatch = heading_mismatch(t(), &pasted);
-            let default_name = pasted.title.clone().unwrap_or_default();
+            let default_name = default_name(&pasted, into_open.get_untracked());
             let years = pasted.years.clone();
             let name_id = name_id.clone();
             view! {
@@ -91,12 +116,29 @@ pub fn PastePreview(
                         </table>
                     </div>
                     <super::check::TableCheck table message/>
+                    <fieldset class="fp-paste__target">
+                        <legend>{t().target}</legend>
+                        <label>
+                            <input type="radio" name="fp-paste-target" checked=move || !into_open.get()
+                                on:change=move |_| choose_target(false)/>
+                            {t().target_workspace}
+                        </label>
+                        <label>
+                            <input type="radio" name="fp-paste-target" checked=move || into_open.get()
+                                on:change=move |_| choose_target(true)/>
+                            {move || t().target_scenario.replace("{name}", &open_name())}
+                        </label>
+                    </fieldset>
                     <div class="fp-field">
-                        <label for=name_id.clone()>{t().name}</label>
+                        <label for=name_id.clone()>
+                            {move || if into_open.get() { t().scenario_name } else { t().name }}
+                        </label>
                         <input id=name_id type="text" autocomplete="off" node_ref=name_ref value=default_name/>
                     </div>
                     <div class="fp-paste__actions">
-                        <button type="button" class="fp-button" on:click=create>{t().create}</button>
+                        <button type="button" class="fp-button" on:click=create>
+                            {move || if into_open.get() { t().create_scenario } else { t().create }}
+                        </button>
                         <button type="button" class="fp-button"
                             on:click=move |_| table.set(None)>{t().cancel}</button>
                     </div>
@@ -171,4 +213,47 @@ fn heading_mismatch(t: &paste::PasteTexts, table: &PastedTable) -> Option<String
             .replace("{heading}", &year_span(&table.heading_years))
             .replace("{years}", &year_span(&table.years))
     })
+}
+
+/// The name offered: the document's heading for a förbund, "Budget <first year> (inklistrad)" for a scenario.
+fn default_name(table: &PastedTable, scenario: bool) -> String {
+    if scenario {
+        let first = table.years.first().copied().unwrap_or_default();
+        format!("Budget {first} (inklistrad)")
+    } else {
+        table.title.clone().unwrap_or_default()
+    }
+}
+
+/// Adds `table` as the scenario `name` of the open förbund (one undoable step) and opens it.
+fn add_scenario(state: AppState, table: &PastedTable, name: &str) -> Result<(), String> {
+    let built = state
+        .data
+        .with_untracked(|d| d.workspace().map(|w| scenario_for(w, table, name)));
+    let (scenario, stated_figures) = match built {
+        Some(Ok(built)) => built,
+        Some(Err(error)) => return Err(error.message_sv()),
+        None => {
+            return Err(crate::i18n::exchange::texts(state.lang())
+                .no_workspace
+                .to_string())
+        }
+    };
+    state.apply(Command::AddPastedScenario {
+        scenario,
+        stated_figures,
+    })?;
+    let (workspace, last) = state.data.with_untracked(|d| {
+        (
+            d.active_workspace,
+            d.workspace()
+                .map_or(0, |w| w.scenarios.len().saturating_sub(1)),
+        )
+    });
+    // Opening is a view choice, not a change of the data.
+    let _ = state.dispatch(AppCommand::Open {
+        workspace,
+        scenario: last,
+    });
+    Ok(())
 }
