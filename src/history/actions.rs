@@ -41,6 +41,8 @@ pub const COMMAND_ACTIONS: &[&str] = &[
     "create_funding_pair",
     "restore_scenario",
     "add_pasted_scenario",
+    "set_stated_figure",
+    "remove_stated_figure",
     "add_year",
     "remove_last_year",
     "set_line_note",

@@ -8,6 +8,7 @@ pub mod change;
 pub mod compare;
 pub mod conflict;
 pub mod decision;
+pub mod document;
 mod en;
 pub mod exchange;
 pub mod funding;

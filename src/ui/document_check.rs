@@ -7,7 +7,7 @@ use crate::engine::money::Money;
 use crate::i18n::{Lang, Texts};
 use leptos::prelude::*;
 
-/// A card with the stated-versus-computed table; nothing when the scenario has no stated figures.
+/// A card with the stated-versus-computed table (when there are stated figures) and the form that adds one.
 #[component]
 pub fn DocumentCheck() -> impl IntoView {
     let state = AppState::expect();
@@ -26,30 +26,36 @@ pub fn DocumentCheck() -> impl IntoView {
         })
     });
     let t = move || state.texts();
-    move || {
+    let table = move || {
         let rows = checks.get();
         (!rows.is_empty()).then(|| {
             view! {
-                <section class="fp-card" aria-labelledby="fp-document-check">
-                    <h2 id="fp-document-check">{t().document_check}</h2>
-                    <p class="fp-card__meta">{t().document_check_intro}</p>
-                    <div class="fp-table-wrap">
-                        <table class="fp-table">
-                            <thead>
-                                <tr>
-                                    <th scope="col">{t().figure}</th>
-                                    <th scope="col">{t().year}</th>
-                                    <th scope="col">{t().stated}</th>
-                                    <th scope="col">{t().computed}</th>
-                                    <th scope="col">{t().difference}</th>
-                                </tr>
-                            </thead>
-                            <tbody>{rows.into_iter().map(|check| check_row(check, state)).collect_view()}</tbody>
-                        </table>
-                    </div>
-                </section>
+                <div class="fp-table-wrap">
+                    <table class="fp-table">
+                        <thead>
+                            <tr>
+                                <th scope="col">{t().figure}</th>
+                                <th scope="col">{t().year}</th>
+                                <th scope="col">{t().stated}</th>
+                                <th scope="col">{t().computed}</th>
+                                <th scope="col">{t().difference}</th>
+                                <th scope="col">{crate::i18n::document::texts(state.lang()).remove}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows.into_iter().map(|check| check_row(check, state)).collect_view()}</tbody>
+                    </table>
+                </div>
             }
         })
+    };
+    // Always shown, so figures from the förbund's own document can be typed in (the form under the table).
+    view! {
+        <section class="fp-card" aria-labelledby="fp-document-check">
+            <h2 id="fp-document-check">{move || t().document_check}</h2>
+            <p class="fp-card__meta">{move || t().document_check_intro}</p>
+            {table}
+            <super::stated_form::StatedForm/>
+        </section>
     }
 }
 
@@ -66,6 +72,10 @@ fn check_row(check: FigureCheck, state: AppState) -> impl IntoView {
             <td>{computed}</td>
             <td>
                 <span class="fp-badge" class:fp-badge--ok=!differs class:fp-badge--over=differs>{verdict}</span>
+            </td>
+            <td>
+                <super::stated_form::RemoveStated scenario=check.figure.scenario year=check.figure.year
+                    what=check.figure.what label=check.figure.source.clone()/>
             </td>
         </tr>
     }

@@ -32,6 +32,7 @@ pub mod route;
 mod select_on_focus;
 mod settings;
 mod state;
+mod stated_form;
 mod status;
 mod storage_aside;
 mod storage_damaged;

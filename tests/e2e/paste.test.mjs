@@ -122,6 +122,32 @@ test('a pasted table becomes a new scenario of the open förbund, opened, and on
   assertNoProblems(problems);
 });
 
+test('a figure typed "enligt dokumentet" on the Budget page is checked, can be removed, and each is one undo', async () => {
+  const { page, problems } = await app.open('#/budget');
+  const check = page.getByRole('region', { name: 'Kontroll mot dokumentet' });
+  const form = check.getByRole('group', { name: 'Ange en siffra enligt dokumentet' });
+  await form.getByLabel('Siffra').selectOption({ label: 'Summa intäkter' });
+  await form.getByLabel('År').selectOption('2023');
+  await form.getByLabel(/Belopp enligt dokumentet/).fill('5 000 000');
+  await form.getByLabel('Var i dokumentet (valfritt)').fill('Protokoll s. 2');
+  await form.getByRole('button', { name: 'Lägg till' }).click();
+  // By hand: Summa intäkter 2023 is 5 028 000 + 0 = 5 028 000, so the printed 5 000 000 is 28 000 short.
+  const typed = check.getByRole('row', { name: /^Protokoll s\. 2/ });
+  await typed.waitFor();
+  assert.match(await typed.innerText(), new RegExp(sv('5 028 000 kr')));
+  assert.match(await typed.innerText(), new RegExp(sv('-28 000 kr')));
+  assert.match(await page.getByTestId('undo').innerText(), /ange Protokoll s\. 2 enligt dokumentet/);
+  await check.getByRole('button', { name: 'Ta bort Protokoll s. 2 2023' }).click();
+  await typed.waitFor({ state: 'detached' });
+  await page.getByTestId('undo').click();
+  await typed.waitFor();
+  // A figure that is not an amount changes nothing.
+  await form.getByLabel(/Belopp enligt dokumentet/).fill('fem miljoner');
+  await form.getByRole('button', { name: 'Lägg till' }).click();
+  await check.getByRole('alert').filter({ hasText: /./ }).waitFor();
+  assertNoProblems(problems);
+});
+
 test('garbage gets a clear message and changes nothing stored', async () => {
   const { page, problems } = await app.open('#/budget');
   await page.goto(app.url() + '#/dela');
@@ -141,4 +167,4 @@ test('garbage gets a clear message and changes nothing stored', async () => {
   assertNoProblems(problems);
 });
 
-noForeignRequestsTest(app, 5);
+noForeignRequestsTest(app, 6);

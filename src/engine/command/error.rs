@@ -125,6 +125,8 @@ pub enum CommandError {
     ManualYear(Year),
     /// The proposed amount is the figure as it is.
     ProposalUnchanged,
+    /// No figure of this kind is stated for that year.
+    NoStatedFigure,
 }
 
 impl std::fmt::Display for CommandError {

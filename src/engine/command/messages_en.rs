@@ -156,6 +156,7 @@ impl CommandError {
             CommandError::ProposalUnchanged => {
                 "The proposal is the amount in the scenario – change the amount first.".to_string()
             }
+            CommandError::NoStatedFigure => "There is no such stated figure to remove.".to_string(),
         }
     }
 }

@@ -147,6 +147,9 @@ impl CommandError {
             CommandError::ProposalUnchanged => {
                 "Förslaget är samma belopp som i scenariot – ändra beloppet först.".to_string()
             }
+            CommandError::NoStatedFigure => {
+                "Det finns ingen sådan siffra enligt dokumentet att ta bort.".to_string()
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ mod scenario_copy;
 mod scenario_new;
 mod scenarios;
 mod settings;
+mod stated;
 mod validate;
 mod variants;
 mod years;
@@ -144,6 +145,12 @@ pub fn apply(workspace: &mut Workspace, command: Command) -> Result<(), CommandE
             let end = workspace.scenarios.len();
             scenario_new::restore(workspace, scenario, end, stated_figures, false)
         }
+        Command::SetStatedFigure { figure } => stated::set(workspace, figure),
+        Command::RemoveStatedFigure {
+            scenario,
+            year,
+            what,
+        } => stated::remove(workspace, scenario, year, what),
         Command::AddYear { scenario } => years::add_year(workspace, scenario),
         Command::RemoveLastYear { scenario } => years::remove_last_year(workspace, scenario),
         Command::SetLineNote {

@@ -3,7 +3,7 @@
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{CatalogueItem, IsoDate};
 use crate::engine::model::{
-    EquityStep, Funding, PartyKind, Scenario, SplitKey, SplitSide, StatedFigure, Year,
+    EquityStep, FigureRef, Funding, PartyKind, Scenario, SplitKey, SplitSide, StatedFigure, Year,
 };
 use crate::engine::money::Money;
 use crate::engine::proposal::Proposal;
@@ -202,6 +202,21 @@ pub enum Command {
         scenario: Scenario,
         /// The document's printed figures of it.
         stated_figures: Vec<StatedFigure>,
+    },
+    /// Sets a figure "enligt dokumentet" (typed from the förbund's own document) to be checked against the
+    /// computed one: added, or replacing the one for the same scenario, year and figure.
+    SetStatedFigure {
+        /// The figure, its amount and where it is printed.
+        figure: StatedFigure,
+    },
+    /// Removes the stated figure for a scenario, year and figure.
+    RemoveStatedFigure {
+        /// The scenario.
+        scenario: ScenarioId,
+        /// The year.
+        year: Year,
+        /// Which figure.
+        what: FigureRef,
     },
     /// Appends the next calendar year as an overview-plan year funded like the last year
     /// (at most 5 years).

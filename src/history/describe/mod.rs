@@ -41,6 +41,8 @@ pub fn describe(command: &Command, before: &Workspace) -> Label {
         | C::CreateFundingPair { .. }
         | C::RestoreScenario { .. }
         | C::AddPastedScenario { .. }
+        | C::SetStatedFigure { .. }
+        | C::RemoveStatedFigure { .. }
         | C::AddYear { .. }
         | C::RemoveLastYear { .. } => workspace::scenarios(command, before),
         C::AddParty { .. }

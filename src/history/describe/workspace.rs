@@ -27,6 +27,10 @@ pub(super) fn scenarios(command: &Command, ws: &Workspace) -> Label {
             Label::new("create_funding_pair", text(names::scenario(ws, *scenario)))
         }
         C::RestoreScenario { scenario, .. } => Label::new("restore_scenario", scenario.name.trim()),
+        C::SetStatedFigure { figure } => Label::new("set_stated_figure", figure.source.trim()),
+        C::RemoveStatedFigure { scenario, .. } => {
+            Label::new("remove_stated_figure", text(names::scenario(ws, *scenario)))
+        }
         C::AddPastedScenario { scenario, .. } => {
             Label::new("add_pasted_scenario", scenario.name.trim())
         }

@@ -88,6 +88,14 @@ fn scenario_wording(action: &str) -> Option<(&'static str, &'static str)> {
             "make a funding pair of the scenario {}",
         ),
         "restore_scenario" => ("återställ scenariot {}", "restore the scenario {}"),
+        "set_stated_figure" => (
+            "ange {} enligt dokumentet",
+            "set {} as stated in the document",
+        ),
+        "remove_stated_figure" => (
+            "ta bort en siffra enligt dokumentet i {}",
+            "remove a stated figure in {}",
+        ),
         "add_pasted_scenario" => (
             "lägg till scenariot {} från en inklistrad tabell",
             "add the scenario {} from a pasted table",

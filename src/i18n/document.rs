@@ -1,0 +1,94 @@
+//! Texts of the form that adds figures "enligt dokumentet" under the document check, in Swedish and English.
+
+use super::Lang;
+
+/// The stated-figure texts of one language.
+#[derive(Debug)]
+pub struct DocumentTexts {
+    /// Legend of the form.
+    pub add_heading: &'static str,
+    /// Label: which figure.
+    pub figure: &'static str,
+    /// Label: the year.
+    pub year: &'static str,
+    /// Label: the amount as printed.
+    pub amount: &'static str,
+    /// Label: where it is printed.
+    pub source: &'static str,
+    /// Button: add.
+    pub add: &'static str,
+    /// Done: added.
+    pub added: &'static str,
+    /// Button: remove one.
+    pub remove: &'static str,
+    /// Figure names.
+    pub contributions: &'static str,
+    /// Figure names.
+    pub other_income: &'static str,
+    /// Figure names.
+    pub income: &'static str,
+    /// Figure names.
+    pub opening: &'static str,
+    /// Figure names.
+    pub available: &'static str,
+    /// Before a group's name.
+    pub subtotal: &'static str,
+    /// Figure names.
+    pub costs: &'static str,
+    /// Figure names.
+    pub result: &'static str,
+    /// Figure names.
+    pub closing: &'static str,
+    /// Before a member's name.
+    pub paid_by: &'static str,
+}
+
+/// The texts of `lang`.
+pub fn texts(lang: Lang) -> &'static DocumentTexts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+const SV: DocumentTexts = DocumentTexts {
+    add_heading: "Ange en siffra enligt dokumentet",
+    figure: "Siffra",
+    year: "År",
+    amount: "Belopp enligt dokumentet",
+    source: "Var i dokumentet (valfritt)",
+    add: "Lägg till",
+    added: "Tillagd enligt dokumentet",
+    remove: "Ta bort",
+    contributions: "Medlemsbidrag",
+    other_income: "Summa övriga intäkter",
+    income: "Summa intäkter",
+    opening: "Ingående eget kapital",
+    available: "Tillgängliga medel",
+    subtotal: "Summa",
+    costs: "Summa kostnader",
+    result: "Årets resultat",
+    closing: "Utgående eget kapital",
+    paid_by: "Medlemsbidrag",
+};
+
+const EN: DocumentTexts = DocumentTexts {
+    add_heading: "Add a figure as stated in the document",
+    figure: "Figure",
+    year: "Year",
+    amount: "Amount as stated",
+    source: "Where in the document (optional)",
+    add: "Add",
+    added: "Added as stated",
+    remove: "Remove",
+    contributions: "Member contributions",
+    other_income: "Total other income",
+    income: "Total income",
+    opening: "Opening equity",
+    available: "Available funds",
+    subtotal: "Total",
+    costs: "Total costs",
+    result: "Result for the year",
+    closing: "Closing equity",
+    paid_by: "Contribution",
+};
