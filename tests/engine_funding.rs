@@ -308,3 +308,34 @@ fn manual_amounts_for_a_non_member_are_refused() {
     let error = compute_funding(&ws, &manual(&[(stranger, 1)])).unwrap_err();
     assert_eq!(error, EngineError::UnknownParty(stranger));
 }
+
+#[test]
+fn municipal_frames_told_as_one_total_are_split_by_the_key_and_add_up() {
+    use finsam_planner::engine::examples::landskrona_svalov_2023;
+    use finsam_planner::engine::funding::frames_from_total;
+    use finsam_planner::engine::model::SplitSide;
+    let ws = landskrona_svalov_2023();
+    // By hand: 1 000 001 kr by 46 000 : 14 000 is 766 667,43 and 233 333,57; the one krona left goes to the
+    // larger remainder (Svalöv's ,57), so 766 667 + 233 334 = 1 000 001.
+    let frames = frames_from_total(&ws, SplitSide::Municipal, kr(1_000_001)).expect("splits");
+    let named: Vec<(&str, Money)> = frames
+        .iter()
+        .map(|(id, m)| {
+            (
+                ws.party(*id).map(|p| p.name.as_str()).unwrap_or_default(),
+                *m,
+            )
+        })
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("Landskrona Stad", kr(766_667)),
+            ("Svalövs kommun", kr(233_334))
+        ]
+    );
+    assert!(
+        frames_from_total(&ws, SplitSide::Municipal, kr(-1)).is_err(),
+        "a negative total is refused"
+    );
+}

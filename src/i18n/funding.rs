@@ -47,6 +47,12 @@ pub struct FundingTexts {
     pub region_frame_label: &'static str,
     /// Field label prefix: a municipality's approved frame.
     pub municipal_frame_label: &'static str,
+    /// Label: the state allocation told as the förbund's whole allocation (state half × 2).
+    pub total_allocation_label: &'static str,
+    /// Label: the municipalities' frames told as one total, split by the key.
+    pub municipal_total_label: &'static str,
+    /// Under the municipal total: how it is split.
+    pub municipal_total_note: &'static str,
     /// Field label prefix: a party's manual amount.
     pub manual_label: &'static str,
     /// A side member without a frame.

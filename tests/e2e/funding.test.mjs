@@ -228,4 +228,23 @@ test('axe finds no violations on the budget page with the funding and equity pan
   await context.close();
 });
 
-noForeignRequestsTest(app, 7, 'no funding test saw a request to another host');
+test('as people are told it: the allocation as a total sets the state half; the municipal frames as one total are split by the key', async () => {
+  const { page, problems, context } = await app.open('#/budget');
+  await typeAmount(page, 'Eller som total tilldelning (statens del × 2) 2023', '6 000 000');
+  const offer = fundingPanel(page).getByRole('textbox', { name: 'Möjlig statlig tilldelning 2023' });
+  await eventually(async () => assert.equal(await offer.inputValue(), sv('3 000 000')));
+  await typeAmount(page, 'Eller kommunernas ramar tillsammans 2023', '1 000 001');
+  // By hand: 1 000 001 by 46 000 : 14 000 = 766 667,43 | 233 333,57; the krona left goes to Svalöv.
+  const frame = (name) => fundingPanel(page).getByRole('textbox', { name: `Beslutad ram för ${name} 2023` });
+  await frame('Svalövs kommun').waitFor();
+  assert.equal(await frame('Landskrona Stad').inputValue(), sv('766 667'));
+  assert.equal(await frame('Svalövs kommun').inputValue(), sv('233 334'));
+  assert.match(await page.getByTestId('undo').innerText(), /^Ångra/);
+  await page.getByTestId('undo').click();
+  await frame('Svalövs kommun').waitFor({ state: 'detached' });
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+noForeignRequestsTest(app, 8, 'no funding test saw a request to another host');

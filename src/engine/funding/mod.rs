@@ -3,12 +3,14 @@
 
 mod caps;
 mod frames;
+mod frames_total;
 mod key;
 mod largest_remainder;
 mod manual;
 mod sides;
 mod warnings;
 
+pub use frames_total::frames_from_total;
 pub(crate) use key::side_weights;
 pub use largest_remainder::split_largest_remainder;
 pub use warnings::FundingWarning;

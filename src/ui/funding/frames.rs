@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
 /// The frame inputs of the stored funding, mutable (options 1 and 2 only).
-fn inputs_mut(funding: &mut Funding) -> Option<&mut FrameInputs> {
+pub(super) fn inputs_mut(funding: &mut Funding) -> Option<&mut FrameInputs> {
     match funding {
         Funding::ApprovedFrames(inputs) | Funding::MaximumState(inputs) => Some(inputs),
         Funding::Manual { .. } => None,

@@ -10,6 +10,7 @@ mod option;
 mod pair;
 mod payers;
 mod summary;
+mod totals;
 
 pub(crate) use equity::sentence as equity_sentence;
 pub use equity::EquityPanel;
@@ -26,7 +27,9 @@ pub fn FundingPanel() -> impl IntoView {
     let choice = Memo::new(move |_| ctx.funding.with(|f| f.as_ref().map(Choice::of)));
     let inputs = move || match choice.get()? {
         Choice::Manual => Some(view! { <manual::ManualTable/> }.into_any()),
-        Choice::Approved | Choice::Maximum => Some(view! { <frames::FramesTable/> }.into_any()),
+        Choice::Approved | Choice::Maximum => {
+            Some(view! { <frames::FramesTable/> <totals::TotalsFields/> }.into_any())
+        }
     };
     view! {
         <section class="fp-card fp-funding" aria-labelledby="fp-funding-heading" data-testid="funding-panel">
