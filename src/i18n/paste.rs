@@ -14,6 +14,14 @@ pub struct PasteTexts {
     pub text_label: &'static str,
     /// Button: read the pasted text.
     pub read: &'static str,
+    /// Label: the first year, for a table without a year heading.
+    pub first_year: &'static str,
+    /// The first year is not a year.
+    pub bad_year: &'static str,
+    /// Label: the unit of the amounts.
+    pub unit: &'static str,
+    /// Unit choice: as the table says.
+    pub unit_auto: &'static str,
     /// Heading of the preview.
     pub preview_heading: &'static str,
     /// What was found: `{rows}` rows, years `{years}`, unit `{unit}`.
@@ -78,6 +86,10 @@ const SV: PasteTexts = PasteTexts {
             Du ser först hur varje rad läses och kan ändra det; inget sparas förrän du skapar förbundet.",
     text_label: "Tabellen som text",
     read: "Läs tabellen",
+    first_year: "Första året (om tabellen inte har en rad med år)",
+    bad_year: "Skriv det första året med fyra siffror, t.ex. 2027.",
+    unit: "Beloppen är i",
+    unit_auto: "det tabellen säger (t kr om det står där)",
     preview_heading: "Så här läses tabellen",
     found: "{rows} rader, år {years}, belopp i {unit}.",
     heading_years: "Rubriken har åren {heading} men tabellen har belopp för {years}.",
@@ -128,6 +140,10 @@ const EN: PasteTexts = PasteTexts {
             how each row is read and can change it; nothing is saved until you create the förbund.",
     text_label: "The table as text",
     read: "Read the table",
+    first_year: "First year (if the table has no row of years)",
+    bad_year: "Write the first year with four digits, e.g. 2027.",
+    unit: "The amounts are in",
+    unit_auto: "what the table says (t kr if written there)",
     preview_heading: "How the table is read",
     found: "{rows} rows, years {years}, amounts in {unit}.",
     heading_years: "The heading has the years {heading} but the table has amounts for {years}.",

@@ -19,7 +19,7 @@ async function storedHash(page) {
 
 /** Opens Dela och spara, pastes `text` into the text area (as a paste would: one input) and reads it. */
 async function pasteTable(page, text) {
-  await page.goto(app.url() + '#/dela');
+  if (!page.url().endsWith('#/dela')) await page.goto(app.url() + '#/dela');
   const area = page.getByLabel('Tabellen som text');
   await area.evaluate((el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
   await page.getByRole('button', { name: 'Läs tabellen' }).click();
@@ -148,6 +148,22 @@ test('a figure typed "enligt dokumentet" on the Budget page is checked, can be r
   assertNoProblems(problems);
 });
 
+test('a table without a year row or a unit is read with the first year and unit chosen before reading', async () => {
+  const { page, problems } = await app.open('#/budget');
+  await page.goto(app.url() + '#/dela');
+  await page.getByLabel('Första året (om tabellen inte har en rad med år)').fill('2030');
+  await page.getByLabel('Beloppen är i').selectOption('tkr');
+  await pasteTable(page, 'Medlemsavgifter\t4 000\nKansli\t900\nSumma kostnader\t900\n');
+  const preview = page.getByTestId('paste-preview');
+  await preview.waitFor();
+  assert.match(await preview.innerText(), /3 rader, år 2030, belopp i t\skr/);
+  assert.match(await preview.innerText(), new RegExp(sv('4 000')));
+  await page.getByLabel('Första året (om tabellen inte har en rad med år)').fill('20x0');
+  await page.getByRole('button', { name: 'Läs tabellen' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Skriv det första året med fyra siffror' }).waitFor();
+  assertNoProblems(problems);
+});
+
 test('garbage gets a clear message and changes nothing stored', async () => {
   const { page, problems } = await app.open('#/budget');
   await page.goto(app.url() + '#/dela');
@@ -167,4 +183,4 @@ test('garbage gets a clear message and changes nothing stored', async () => {
   assertNoProblems(problems);
 });
 
-noForeignRequestsTest(app, 6);
+noForeignRequestsTest(app, 7);

@@ -8,6 +8,7 @@ pub mod message;
 mod rename;
 mod scenario_actions;
 mod scenario_new;
+pub(crate) use scenario_new::parse_year;
 mod scenario_rows;
 mod scenarios;
 mod split_edit;

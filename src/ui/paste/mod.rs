@@ -6,6 +6,7 @@ mod check;
 mod preview;
 
 use crate::engine::model::{PartyKind, Year};
+use crate::engine::money_text::DisplayUnit;
 use crate::engine::paste::{read_table, PastedTable, ReadOptions, RowKind, Total};
 use crate::i18n::paste;
 use crate::ui::overview::confirm::unique_id;
@@ -44,15 +45,33 @@ pub fn PasteSection() -> impl IntoView {
     let text_id = unique_id("fp-paste-text");
     let table = RwSignal::new(None::<PastedTable>);
     let message = RwSignal::new(None::<Message>);
+    let (year_ref, unit_ref) = (
+        NodeRef::<html::Input>::new(),
+        NodeRef::<html::Select>::new(),
+    );
+    let (year_id, unit_id) = (unique_id("fp-paste-year"), unique_id("fp-paste-unit"));
     let read = move |_| {
         let text = text_ref
             .get_untracked()
             .map(|t| t.value())
             .unwrap_or_default();
+        let year_text = year_ref
+            .get_untracked()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        let Some(first_year) = crate::ui::overview::parse_year(&year_text) else {
+            message.set(Some(Message::Refused(t().bad_year.to_string())));
+            return;
+        };
+        let unit = match unit_ref.get_untracked().map(|s| s.value()).as_deref() {
+            Some("kr") => Some(DisplayUnit::Kr),
+            Some("tkr") => Some(DisplayUnit::Tkr),
+            _ => None,
+        };
         let options = ReadOptions {
-            first_year: next_year(),
+            first_year,
             columns: None,
-            unit: None,
+            unit,
         };
         match read_table(&text, options) {
             Ok(read) => {
@@ -73,6 +92,21 @@ pub fn PasteSection() -> impl IntoView {
             <div class="fp-field fp-paste__field">
                 <label for=text_id.clone()>{move || t().text_label}</label>
                 <textarea id=text_id node_ref=text_ref rows="10" spellcheck="false" class="fp-paste__text"></textarea>
+            </div>
+            <div class="fp-paste__options">
+                <div class="fp-field">
+                    <label for=year_id.clone()>{move || t().first_year}</label>
+                    <input id=year_id type="text" inputmode="numeric" autocomplete="off" class="fp-ov-year"
+                        node_ref=year_ref value=next_year().to_string()/>
+                </div>
+                <div class="fp-field">
+                    <label for=unit_id.clone()>{move || t().unit}</label>
+                    <select id=unit_id node_ref=unit_ref>
+                        <option value="auto" selected>{move || t().unit_auto}</option>
+                        <option value="kr">"kr"</option>
+                        <option value="tkr">"t kr"</option>
+                    </select>
+                </div>
             </div>
             <button type="button" class="fp-button" on:click=read>{move || t().read}</button>
             <SectionMessage message/>
