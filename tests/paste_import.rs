@@ -317,3 +317,45 @@ fn a_member_row_that_is_not_a_member_is_refused_by_name() {
         .message_sv()
         .starts_with("Rad 4 (Staffanstorps kommun) är inte en av förbundets medlemmar."));
 }
+
+#[test]
+fn every_refusal_is_worded_in_english_too() {
+    let errors = [
+        PasteError::Empty,
+        PasteError::TooLong { chars: 5 },
+        PasteError::Html,
+        PasteError::NoAmounts,
+        PasteError::NotABudget,
+        PasteError::Cell {
+            line: 2,
+            label: "Räntor".into(),
+            column: 1,
+            text: "fem".into(),
+        },
+        PasteError::TooManyAmounts {
+            line: 3,
+            label: "Kaosam".into(),
+            found: 3,
+            columns: 2,
+        },
+        PasteError::Years,
+        PasteError::UnknownMember {
+            line: 4,
+            label: "Staffanstorps kommun".into(),
+        },
+    ];
+    for error in errors {
+        let (sv, en) = (error.message_sv(), error.message_en());
+        assert!(!en.is_empty() && en != sv, "{error:?}");
+    }
+    assert_eq!(
+        PasteError::Cell {
+            line: 2,
+            label: "Räntor".into(),
+            column: 1,
+            text: "fem".into()
+        }
+        .message_en(),
+        "Line 2 (Räntor), column 1: “fem” is not an amount."
+    );
+}

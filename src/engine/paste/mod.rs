@@ -165,6 +165,37 @@ impl PasteError {
     }
 }
 
+impl PasteError {
+    /// The message for the user, in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            PasteError::Empty => "Paste the table into the box first.".to_string(),
+            PasteError::TooLong { chars } => format!(
+                "The text is too long ({chars} characters, at most {MAX_PASTE_CHARS}). Copy only the budget table."
+            ),
+            PasteError::Html => "This is HTML code, not a table. Select the table in the document, copy it (Ctrl+C) \
+                 and paste it here."
+                .to_string(),
+            PasteError::NoAmounts => "The text has no amounts. Copy the budget table with its amounts.".to_string(),
+            PasteError::NotABudget => "No budget table found: no row is named like a budget row (Medlemsavgifter, \
+                 Summa intäkter, Ingående eget kapital, Summa kostnader …)."
+                .to_string(),
+            PasteError::Cell { line, label, column, text } => {
+                format!("Line {line} ({label}), column {column}: “{text}” is not an amount.")
+            }
+            PasteError::TooManyAmounts { line, label, found, columns } => format!(
+                "Line {line} ({label}): {found} amounts but the table has {columns} year columns. Are cells merged? \
+                 Copy from Excel (tabs between the cells) or give more years."
+            ),
+            PasteError::Years => "The years must follow each other and be at most five.".to_string(),
+            PasteError::UnknownMember { line, label } => format!(
+                "Line {line} ({label}) is not one of the förbund's members. Add the member under Overview, read the \
+                 row differently, or create a new förbund from the table."
+            ),
+        }
+    }
+}
+
 /// How to read the table when it does not say so itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadOptions {

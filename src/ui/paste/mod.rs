@@ -80,8 +80,7 @@ pub fn PasteSection() -> impl IntoView {
             }
             Err(error) => {
                 table.set(None);
-                // The reasons are worded in Swedish only (the engine's paste messages have no English yet).
-                message.set(Some(Message::Refused(error.message_sv())));
+                message.set(Some(Message::Refused(refusal(&error, state.lang()))));
             }
         }
     };
@@ -122,4 +121,12 @@ fn next_year() -> Year {
         .get(..4)
         .and_then(|y| y.parse::<Year>().ok())
         .map_or(2027, |y| y.saturating_add(1))
+}
+
+/// A refusal in the UI's language.
+pub(super) fn refusal(error: &crate::engine::paste::PasteError, lang: crate::i18n::Lang) -> String {
+    match lang {
+        crate::i18n::Lang::Sv => error.message_sv(),
+        crate::i18n::Lang::En => error.message_en(),
+    }
 }

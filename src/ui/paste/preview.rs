@@ -232,7 +232,7 @@ fn add_scenario(state: AppState, table: &PastedTable, name: &str) -> Result<(), 
         .with_untracked(|d| d.workspace().map(|w| scenario_for(w, table, name)));
     let (scenario, stated_figures) = match built {
         Some(Ok(built)) => built,
-        Some(Err(error)) => return Err(error.message_sv()),
+        Some(Err(error)) => return Err(super::refusal(&error, state.lang())),
         None => {
             return Err(crate::i18n::exchange::texts(state.lang())
                 .no_workspace
