@@ -88,3 +88,22 @@ fn a_stated_figure_must_refer_to_the_scenario() {
     );
     assert_eq!(ws, original, "a refused figure changes nothing");
 }
+
+#[test]
+fn the_equity_verdict_is_also_given_on_the_printed_closing_equity() {
+    use finsam_planner::engine::document_printed::printed_equity;
+    use finsam_planner::engine::equity::EquityStatus;
+    let mut ws = landskrona_svalov_2023();
+    ws.stated_figures.clear();
+    let printed = closing(&ws, 900_000, 2023);
+    apply(&mut ws, Command::SetStatedFigure { figure: printed }).expect("set");
+    // By hand: 900 000 / 5 028 000 = 17,9 % ≤ 20 % (1 005 600): within on the paper, while the rows give
+    // 4 649 297 (92,5 %), far over.
+    let verdicts = printed_equity(&ws, ws.scenarios[0].id);
+    assert_eq!(verdicts.len(), 1);
+    let (year, check) = &verdicts[0];
+    assert_eq!(*year, 2023);
+    assert_eq!(check.status, EquityStatus::Within);
+    assert_eq!(check.recommended_max, Some(Money::from_kr(1_005_600)));
+    assert_eq!(check.closing_equity, Money::from_kr(900_000));
+}

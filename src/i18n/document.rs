@@ -41,6 +41,8 @@ pub struct DocumentTexts {
     pub closing: &'static str,
     /// Before a member's name.
     pub paid_by: &'static str,
+    /// Before the equity verdict on the printed closing equity.
+    pub printed_equity: &'static str,
 }
 
 /// The texts of `lang`.
@@ -70,6 +72,7 @@ const SV: DocumentTexts = DocumentTexts {
     result: "Årets resultat",
     closing: "Utgående eget kapital",
     paid_by: "Medlemsbidrag",
+    printed_equity: "Enligt dokumentets egna siffror:",
 };
 
 const EN: DocumentTexts = DocumentTexts {
@@ -91,4 +94,5 @@ const EN: DocumentTexts = DocumentTexts {
     result: "Result for the year",
     closing: "Closing equity",
     paid_by: "Contribution",
+    printed_equity: "On the document's own figures:",
 };

@@ -54,8 +54,40 @@ pub fn DocumentCheck() -> impl IntoView {
             <h2 id="fp-document-check">{move || t().document_check}</h2>
             <p class="fp-card__meta">{move || t().document_check_intro}</p>
             {table}
+            <PrintedEquity/>
             <super::stated_form::StatedForm/>
         </section>
+    }
+}
+
+/// The equity verdict on the document's own printed closing equity, one sentence per year that states one.
+#[component]
+fn PrintedEquity() -> impl IntoView {
+    let state = AppState::expect();
+    let verdicts = Memo::new(move |_| {
+        state.data.with(|d| {
+            let Some(ws) = d.workspace() else {
+                return Vec::new();
+            };
+            ws.scenarios
+                .get(d.scenario_index())
+                .map(|s| crate::engine::document_printed::printed_equity(ws, s.id))
+                .unwrap_or_default()
+        })
+    });
+    move || {
+        let unit = state.unit();
+        let funding = crate::i18n::funding::texts(state.lang());
+        let lead = crate::i18n::document::texts(state.lang()).printed_equity;
+        verdicts
+            .get()
+            .into_iter()
+            .map(|(year, check)| {
+                let money = move |m: Money| unit.format(m.amount());
+                let text = crate::ui::funding::equity_sentence(&check, funding, &year.to_string(), money);
+                view! { <p class="fp-document-printed" data-testid="printed-equity">{format!("{lead} {text}")}</p> }
+            })
+            .collect_view()
     }
 }
 

@@ -87,6 +87,12 @@ test('the Lund seed table (t kr, four heading years, three columns) reports the 
   assert.match(printed, new RegExp(sv('1 150')));
   assert.match(printed, new RegExp(sv('1 090')));
   assert.match(printed, new RegExp(sv('60')));
+  // The verdict on the paper's own closing equity, too: 1 150 t kr against 20 % of 5 500 t kr = 1 100 t kr.
+  const onPaper = await page.getByTestId('printed-equity').allInnerTexts();
+  assert.equal(onPaper.length, 2, onPaper.join(' | '));
+  assert.match(onPaper[0], /^Enligt dokumentets egna siffror:.*2015/);
+  assert.match(onPaper[0], new RegExp(sv('1 150 t kr')));
+  assert.match(onPaper[0], new RegExp(sv('1 100 t kr')));
   assertNoProblems(problems);
 });
 
