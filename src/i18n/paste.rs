@@ -26,8 +26,6 @@ pub struct PasteTexts {
     pub preview_heading: &'static str,
     /// What was found: `{rows}` rows, years `{years}`, unit `{unit}`.
     pub found: &'static str,
-    /// The heading row has more years than there are amount columns: `{heading}`, `{years}`.
-    pub heading_years: &'static str,
     /// A row whose amounts could be split in more than one way.
     pub ambiguous: &'static str,
     /// Column: the line of the pasted text.
@@ -92,7 +90,6 @@ const SV: PasteTexts = PasteTexts {
     unit_auto: "det tabellen säger (t kr om det står där)",
     preview_heading: "Så här läses tabellen",
     found: "{rows} rader, år {years}, belopp i {unit}.",
-    heading_years: "Rubriken har åren {heading} men tabellen har belopp för {years}.",
     ambiguous: "Kontrollera: beloppen kunde delas på flera sätt.",
     line: "Rad",
     label: "Text",
@@ -146,7 +143,6 @@ const EN: PasteTexts = PasteTexts {
     unit_auto: "what the table says (t kr if written there)",
     preview_heading: "How the table is read",
     found: "{rows} rows, years {years}, amounts in {unit}.",
-    heading_years: "The heading has the years {heading} but the table has amounts for {years}.",
     ambiguous: "Check: the amounts could be split in more than one way.",
     line: "Line",
     label: "Text",

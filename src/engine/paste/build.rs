@@ -115,7 +115,7 @@ fn scenario_of(
     next: &mut impl FnMut() -> u32,
 ) -> (Scenario, Vec<StatedFigure>) {
     let scenario_id = ScenarioId(next());
-    let costs_negative = costs_are_negative(&table.rows);
+    let costs_negative = super::costs_printed_negative(&table.rows);
     let mut stated = Vec::new();
     let mut groups: Vec<CostGroup> = Vec::new();
     let mut other_income = Vec::new();
@@ -211,23 +211,6 @@ fn is_cost_side(kind: RowKind) -> bool {
         kind,
         RowKind::CostLine | RowKind::Stated(Total::Group | Total::Costs)
     )
-}
-
-/// Costs printed as negative amounts (`204 000 -`): most cost lines are below zero.
-fn costs_are_negative(rows: &[PastedRow]) -> bool {
-    let (mut negative, mut positive) = (0usize, 0usize);
-    for amount in rows
-        .iter()
-        .filter(|r| r.kind == RowKind::CostLine)
-        .flat_map(|r| r.cells.iter().flatten())
-    {
-        if amount.is_sign_negative() && !amount.is_zero() {
-            negative += 1;
-        } else if !amount.is_zero() {
-            positive += 1;
-        }
-    }
-    negative > positive
 }
 
 fn yearly(years: &[Year], row: &PastedRow, sign: Decimal) -> YearlyAmounts {

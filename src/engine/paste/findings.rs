@@ -169,18 +169,7 @@ fn subtotals(table: &PastedTable, out: &mut Vec<Finding>) {
 
 /// `-1` when costs are printed as negative amounts (then the comparisons are made on their size).
 fn cost_sign(rows: &[PastedRow]) -> Decimal {
-    let lines = rows
-        .iter()
-        .filter(|r| r.kind == RowKind::CostLine)
-        .flat_map(|r| r.cells.iter().flatten());
-    let (negative, positive) = lines.fold((0, 0), |(n, p), a| {
-        if a.is_sign_negative() && !a.is_zero() {
-            (n + 1, p)
-        } else {
-            (n, p + 1)
-        }
-    });
-    if negative > positive {
+    if super::costs_printed_negative(rows) {
         -Decimal::ONE
     } else {
         Decimal::ONE

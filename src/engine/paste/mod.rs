@@ -412,3 +412,20 @@ fn merge_split_totals(rows: Vec<PastedRow>) -> Vec<PastedRow> {
     }
     out
 }
+
+/// Costs printed as negative amounts (`204 000 -`): most cost lines are below zero.
+pub(super) fn costs_printed_negative(rows: &[PastedRow]) -> bool {
+    let (mut negative, mut positive) = (0usize, 0usize);
+    for amount in rows
+        .iter()
+        .filter(|r| r.kind == RowKind::CostLine)
+        .flat_map(|r| r.cells.iter().flatten())
+    {
+        if amount.is_sign_negative() && !amount.is_zero() {
+            negative += 1;
+        } else if !amount.is_zero() {
+            positive += 1;
+        }
+    }
+    negative > positive
+}

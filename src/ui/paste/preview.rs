@@ -89,7 +89,6 @@ pub fn PastePreview(
         read.with(|_| ());
         table.get_untracked().map(|pasted| {
             let summary = summary(t(), &pasted);
-            let mismatch = heading_mismatch(t(), &pasted);
             let default_name = default_name(&pasted, into_open.get_untracked());
             let years = pasted.years.clone();
             let name_id = name_id.clone();
@@ -97,7 +96,6 @@ pub fn PastePreview(
                 <div class="fp-paste__preview" data-testid="paste-preview">
                     <h4>{t().preview_heading}</h4>
                     <p>{summary}</p>
-                    {mismatch.map(|text| view! { <p class="fp-paste__note" role="note">{text}</p> })}
                     <div class="fp-table-wrap">
                         <table class="fp-table fp-paste__table">
                             <thead>
@@ -205,14 +203,6 @@ fn summary(t: &paste::PasteTexts, table: &PastedTable) -> String {
         .replace("{rows}", &table.rows.len().to_string())
         .replace("{years}", &year_span(&table.years))
         .replace("{unit}", table.unit.label())
-}
-
-fn heading_mismatch(t: &paste::PasteTexts, table: &PastedTable) -> Option<String> {
-    (!table.heading_years.is_empty() && table.heading_years != table.years).then(|| {
-        t.heading_years
-            .replace("{heading}", &year_span(&table.heading_years))
-            .replace("{years}", &year_span(&table.years))
-    })
 }
 
 /// The name offered: the document's heading for a förbund, "Budget <first year> (inklistrad)" for a scenario.
