@@ -8,6 +8,8 @@ use super::Lang;
 pub struct StorageTexts {
     /// Status: the last change is saved in this browser.
     pub saved_locally: &'static str,
+    /// Status: a change of a large förbund waits for its save (saves are spaced out).
+    pub saving: &'static str,
     /// Status: date of the last export follows.
     pub last_exported: &'static str,
     /// Status: no export yet.
@@ -94,6 +96,7 @@ pub fn texts(lang: Lang) -> &'static StorageTexts {
 
 const SV: StorageTexts = StorageTexts {
     saved_locally: "Sparat lokalt",
+    saving: "Sparar …",
     last_exported: "senast exporterad",
     never_exported: "aldrig exporterad",
     export_reminder: "Du har ändringar som inte har exporterats på över en vecka. Exportera en kopia: webbläsarens lagring är ingen säkerhetskopia.",
@@ -135,6 +138,7 @@ const SV: StorageTexts = StorageTexts {
 
 const EN: StorageTexts = StorageTexts {
     saved_locally: "Saved locally",
+    saving: "Saving …",
     last_exported: "last exported",
     never_exported: "never exported",
     export_reminder: "You have changes that have not been exported for over a week. Export a copy: browser storage is not a backup.",

@@ -16,6 +16,7 @@ mod from_v1;
 pub mod kv;
 pub mod layout;
 pub mod migration;
+pub mod pace;
 mod save;
 mod set_aside;
 mod store;

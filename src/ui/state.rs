@@ -8,6 +8,7 @@ use crate::engine::ids::ScenarioId;
 use crate::engine::money_text::DisplayUnit;
 use crate::i18n::{Lang, Texts};
 use crate::persist::exports::ExportDates;
+use crate::persist::pace::SavePace;
 use crate::persist::{Damaged, LoadFailure, Persister, Source, Unreadable};
 use crate::persisted::Persisted;
 use crate::storage::WebKv;
@@ -67,6 +68,10 @@ pub struct AppState {
     pub(super) persister: StoredValue<Persister<WebKv>, LocalStorage>,
     /// A change is waiting for its save (after the next frame).
     pub(super) pending: StoredValue<bool>,
+    /// When the next autosave may run: a slow save makes the next wait (`persist::pace`).
+    pub(super) pace: StoredValue<SavePace>,
+    /// A change waits longer than a frame for its save (a large förbund): the status says "Sparar …".
+    pub save_waiting: RwSignal<bool>,
     /// Changes made since the last successful save (shown when a save fails; `beforeunload` warns).
     pub unsaved: StoredValue<usize>,
     /// The same count as a signal for the banner (updated after each save attempt).
@@ -110,6 +115,8 @@ impl AppState {
             persistence: RwSignal::new(None),
             persister: StoredValue::new_local(persister),
             pending: StoredValue::new(false),
+            pace: StoredValue::new(SavePace::default()),
+            save_waiting: RwSignal::new(false),
             unsaved: StoredValue::new(0),
             unsaved_shown: RwSignal::new(0),
             history_shortened: RwSignal::new(false),
@@ -219,7 +226,9 @@ impl AppState {
     }
 
     /// Saves after every change, once the changed figures are on screen: the save is put after the next
-    /// frame, and changes that come before it are saved together. Hiding or leaving the page saves at once.
+    /// frame — later when the last save was slow, so saving keeps to a tenth of the main thread
+    /// (`persist::pace`) — and changes that come before it are saved together. Hiding or leaving the page
+    /// saves at once.
     fn autosave(self) {
         let flush = move || {
             if self.pending.get_value() {
@@ -232,7 +241,26 @@ impl AppState {
             move |_, _, _| {
                 if !self.pending.get_value() {
                     self.pending.set_value(true);
-                    request_animation_frame(move || set_timeout(flush, std::time::Duration::ZERO));
+                    request_animation_frame(move || {
+                        let wait = self.pace.with_value(|p| p.wait_ms(js_sys::Date::now()));
+                        if wait <= 0.0 {
+                            set_timeout(flush, std::time::Duration::ZERO);
+                        } else {
+                            if !self.save_waiting.get_untracked() {
+                                self.save_waiting.set(true);
+                            }
+                            // Waited out, the save still comes right after a frame, not before one.
+                            let after_a_frame = move || {
+                                request_animation_frame(move || {
+                                    set_timeout(flush, std::time::Duration::ZERO)
+                                })
+                            };
+                            set_timeout(
+                                after_a_frame,
+                                std::time::Duration::from_millis(wait as u64),
+                            );
+                        }
+                    });
                 }
             },
             false,

@@ -15,6 +15,9 @@ pub fn StatusRegion() -> impl IntoView {
     let t = move || storage::texts(state.lang());
     let today = clock_now().today;
     let saved_line = move || {
+        if state.save_waiting.get() {
+            return Some(t().saving.to_string());
+        }
         let saved = state.status.with(|s| *s == Status::Saved);
         saved.then(|| {
             let exported = state.exports.with(|e| e.last_exported_on.clone());

@@ -14,9 +14,15 @@ impl AppState {
     /// Saves the data now and shows the outcome. Returns whether everything is stored.
     pub(super) fn save_now(self) -> bool {
         let clock = clock_now();
+        let started = js_sys::Date::now();
         let outcome = self
             .data
             .with_untracked(|d| self.persister.try_update_value(|p| p.save(d, &clock)));
+        self.pace
+            .update_value(|p| p.record(started, js_sys::Date::now()));
+        if self.save_waiting.get_untracked() {
+            self.save_waiting.set(false);
+        }
         let Some(outcome) = outcome else { return false };
         let current = self.status.get_untracked();
         if outcome.is_ok() {
