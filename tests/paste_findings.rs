@@ -6,6 +6,7 @@
 
 use finsam_planner::engine::model::Settings;
 use finsam_planner::engine::money_text::DisplayUnit;
+use finsam_planner::engine::paste::finding_words;
 use finsam_planner::engine::paste::findings::findings;
 use finsam_planner::engine::paste::{read_table, ReadOptions};
 
@@ -16,11 +17,16 @@ const OPTIONS: ReadOptions = ReadOptions {
 };
 
 fn messages(text: &str) -> Vec<String> {
+    worded(text, &finding_words::SV)
+}
+
+/// The findings of `text` in `words`, with plain spaces.
+fn worded(text: &str, words: &finding_words::FindingWords) -> Vec<String> {
     let table = read_table(text, OPTIONS).expect("reads");
     let steps = Settings::default().equity_steps;
     findings(&table, &steps)
         .iter()
-        .map(|f| f.message_sv(table.unit).replace('\u{a0}', " "))
+        .map(|f| f.message(table.unit, words).replace('\u{a0}', " "))
         .collect()
 }
 
@@ -107,13 +113,19 @@ fn eleven_planted_errors_are_reported_one_by_one() {
     assert_eq!(found, expected);
 }
 
-#[test]
-fn findings_export_as_csv_for_excel() {
+/// The lines of the Lund table's findings as CSV in `words`.
+fn lund_csv_lines(words: &finding_words::FindingWords) -> Vec<String> {
     let table =
         read_table(include_str!("fixtures/paste/lund-budget-2016.txt"), OPTIONS).expect("reads");
     let found = findings(&table, &Settings::default().equity_steps);
-    let csv = finsam_planner::engine::csv::paste_findings_csv(&found, DisplayUnit::Tkr);
-    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").collect();
+    let csv = finsam_planner::engine::csv::paste_findings_csv(&found, DisplayUnit::Tkr, words);
+    let text = csv.trim_start_matches('\u{feff}').to_string();
+    text.split("\r\n").map(str::to_string).collect()
+}
+
+#[test]
+fn findings_export_as_csv_for_excel() {
+    let lines = lund_csv_lines(&finding_words::SV);
     assert_eq!(lines[0], "Rad;Text;År;Iakttagelse");
     assert_eq!(
         lines.len(),
@@ -123,4 +135,42 @@ fn findings_export_as_csv_for_excel() {
     assert!(lines[3].starts_with(
         "53;Medel till förfogande;2015;Rad 53 (Medel till förfogande), 2015: dokumentet anger 1"
     ));
+}
+
+fn messages_en(text: &str) -> Vec<String> {
+    worded(text, &finding_words::EN)
+}
+
+#[test]
+fn lund_table_defects_are_worded_in_english_too() {
+    let found = messages_en(include_str!("fixtures/paste/lund-budget-2016.txt"));
+    let expected = [
+        "The heading has the years 2015–2018 but only 2015–2017 have amounts.",
+        "Line 3 (Tillgångar): the income is headed “Tillgångar” (assets) – it is income, not assets.",
+        "Line 53 (Medel till förfogande), 2015: the document states 1 150 t kr but available funds − total costs is 1 090 t kr (difference 60 t kr).",
+        "Line 53 (Medel till förfogande), 2015: on the document's own figures the equity is 1 150 t kr = 20,9 % of the member contributions 5 500 t kr, above the recommendation 1 100 t kr.",
+        "Line 15 (Sparade medel), 2016: the document states 1 000 t kr but last year's closing equity is 1 150 t kr (difference −150 t kr).",
+        "Line 53 (Medel till förfogande), 2016: on the document's own figures the equity is 1 670 t kr = 26,5 % of the member contributions 6 300 t kr, above the recommendation 1 260 t kr.",
+    ];
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn the_english_csv_has_an_english_header_and_english_findings() {
+    let lines = lund_csv_lines(&finding_words::EN);
+    assert_eq!(lines[0], "Line;Text;Year;Finding");
+    assert!(lines[3].starts_with(
+        "53;Medel till förfogande;2015;Line 53 (Medel till förfogande), 2015: the document states 1"
+    ));
+}
+
+#[test]
+fn braces_in_a_printed_label_are_kept_as_printed() {
+    // Income 2 000 + 1 000 + 1 000 = 4 000, printed 5 000; the label's "{year}" is not a placeholder.
+    let text = "\t2027\nFörsäkringskassan\t2 000\nRegion\t1 000\nKommuner\t1 000\nSumma intäkter {year}\t5 000\n";
+    let found = messages(text);
+    assert!(
+        found.iter().any(|m| m.starts_with("Rad 5 (Summa intäkter {year}), 2027: dokumentet anger 5 000 kr men summan av raderna är 4 000 kr")),
+        "{found:?}"
+    );
 }

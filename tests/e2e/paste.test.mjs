@@ -96,6 +96,26 @@ test('the Lund seed table (t kr, four heading years, three columns) reports the 
   assertNoProblems(problems);
 });
 
+test('in English the table check is worded in English, on screen and in its CSV', async () => {
+  const { page, problems } = await app.open('#/dela');
+  await page.getByRole('button', { name: 'English' }).click();
+  const area = page.getByLabel('The table as text');
+  const text = await fixture('lund-budget-2016.txt');
+  await area.evaluate((el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
+  await page.getByRole('button', { name: 'Read the table' }).click();
+  const tableCheck = await page.getByTestId('paste-check').innerText();
+  assert.match(tableCheck, /6 findings/);
+  assert.match(tableCheck, /The heading has the years 2015–2018 but only 2015–2017 have amounts/);
+  assert.match(tableCheck, new RegExp(sv('2015: the document states 1 150 t kr but available funds − total costs is 1 090 t kr')));
+  assert.doesNotMatch(tableCheck, /dokumentet anger/);
+  const [file] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the check (CSV)' }).click()]);
+  const csv = await readFile(await file.path(), 'utf8');
+  assert.equal(file.suggestedFilename(), 'table-check.csv');
+  assert.equal(csv.replace(/^\ufeff/, '').split('\r\n')[0], 'Line;Text;Year;Finding');
+  assertNoProblems(problems);
+});
+
 test('a row\'s meaning chosen in the preview is what is built: Räntor not used lowers 2015 income by 50 t kr', async () => {
   const { page, problems } = await app.open('#/budget');
   await pasteTable(page, await fixture('lund-budget-2016.txt'));

@@ -7,7 +7,6 @@ use super::{PastedRow, PastedTable, RowKind, Total};
 use crate::engine::equity::{equity_check, EquityStatus};
 use crate::engine::model::{EquityStep, PartyKind, Year};
 use crate::engine::money::Money;
-use crate::engine::money_text::{format_percent, DisplayUnit};
 use rust_decimal::Decimal;
 
 /// One finding, with the row (line and label), the year and the amounts it is about.
@@ -351,52 +350,6 @@ fn year_rules(
                 ));
             }
         }
-    }
-}
-
-impl Finding {
-    /// The finding in plain Swedish, amounts in `unit`.
-    pub fn message_sv(&self, unit: DisplayUnit) -> String {
-        let m = |a: Money| unit.format(a.amount());
-        let place = match (self.line, self.year) {
-            (Some(line), Some(year)) => format!("Rad {line} ({}), {year}: ", self.label),
-            (Some(line), None) => format!("Rad {line} ({}): ", self.label),
-            (None, _) => String::new(),
-        };
-        let what = match &self.kind {
-            FindingKind::HeadingYears { heading, columns } => format!(
-                "Rubriken har åren {} men bara {} har belopp.",
-                span(heading),
-                span(columns)
-            ),
-            FindingKind::AssetsHeading => "intäkterna står under rubriken ”Tillgångar” – det är intäkter, inte tillgångar.".to_string(),
-            FindingKind::Differs { rule, printed, expected } => {
-                let diff = Money::new(printed.amount() - expected.amount());
-                let rule = match rule {
-                    Rule::SumOfRows => "summan av raderna",
-                    Rule::Available => "ingående eget kapital + summa intäkter",
-                    Rule::Result => "summa intäkter − summa kostnader",
-                    Rule::Closing => "tillgängliga medel − summa kostnader",
-                    Rule::CarryForward => "förra årets utgående eget kapital",
-                };
-                format!("dokumentet anger {} men {rule} är {} (skillnad {}).", m(*printed), m(*expected), m(diff))
-            }
-            FindingKind::SplitRule { state, regions, municipalities } => format!(
-                "staten {} ska vara regionens och kommunernas del tillsammans, och de ska vara lika: region {}, kommuner {}.",
-                m(*state),
-                m(*regions),
-                m(*municipalities)
-            ),
-            FindingKind::EmptySubtotal => "summaraden är tom fast raderna ovanför har belopp.".to_string(),
-            FindingKind::EquityOver { closing, contributions, share, max } => format!(
-                "enligt dokumentets egna siffror är eget kapital {} = {} av medlemsavgifterna {}, över rekommendationen {}.",
-                m(*closing),
-                format_percent(*share, 1),
-                m(*contributions),
-                m(*max)
-            ),
-        };
-        format!("{place}{what}")
     }
 }
 

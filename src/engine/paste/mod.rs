@@ -3,6 +3,7 @@
 //! ([`build::workspace_from`]). Reading changes nothing; every refusal names the row and column.
 
 pub mod build;
+pub mod finding_words;
 pub mod findings;
 mod guess;
 pub mod tail;

@@ -1,11 +1,13 @@
 //! The check of the pasted table on its own printed figures (`engine::paste::findings`), shown in the
-//! preview as a list in plain Swedish and downloadable as CSV; it follows the rows' kinds as they are changed.
+//! preview as a list in plain words (Swedish or English) and downloadable as CSV; it follows the rows' kinds as
+//! they are changed.
 
 use crate::engine::csv::paste_findings_csv;
 use crate::engine::model::Settings;
+use crate::engine::paste::finding_words::{self, FindingWords};
 use crate::engine::paste::findings::findings;
 use crate::engine::paste::PastedTable;
-use crate::i18n::paste;
+use crate::i18n::{paste, Lang};
 use crate::ui::download::download_text;
 use crate::ui::overview::message::Message;
 use crate::ui::state::AppState;
@@ -22,17 +24,20 @@ pub fn TableCheck(
     let found = Memo::new(move |_| {
         table.with(|t| {
             t.as_ref().map(|t| {
+                let words = words_in(state.lang());
                 let list = findings(t, &Settings::default().equity_steps);
-                let texts: Vec<String> = list.iter().map(|f| f.message_sv(t.unit)).collect();
-                (texts, paste_findings_csv(&list, t.unit))
+                let texts: Vec<String> = list.iter().map(|f| f.message(t.unit, words)).collect();
+                (texts, paste_findings_csv(&list, t.unit, words))
             })
         })
     });
     let download = move |_| {
         if let Some((_, csv)) = found.get_untracked() {
-            if let Err(reason) =
-                download_text("kontroll-av-tabellen.csv", "text/csv;charset=utf-8", &csv)
-            {
+            let name = match state.lang() {
+                Lang::Sv => "kontroll-av-tabellen.csv",
+                Lang::En => "table-check.csv",
+            };
+            if let Err(reason) = download_text(name, "text/csv;charset=utf-8", &csv) {
                 message.set(Some(Message::Refused(reason)));
             }
         }
@@ -52,5 +57,13 @@ pub fn TableCheck(
             })}
             <button type="button" class="fp-button" on:click=download>{move || t().download_findings}</button>
         </section>
+    }
+}
+
+/// The findings' words in `lang`.
+fn words_in(lang: Lang) -> &'static FindingWords {
+    match lang {
+        Lang::Sv => &finding_words::SV,
+        Lang::En => &finding_words::EN,
     }
 }
