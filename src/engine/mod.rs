@@ -15,6 +15,7 @@ pub mod csv;
 pub mod decimal_serde;
 pub mod decision;
 pub mod document_check;
+pub mod document_period;
 pub mod document_printed;
 pub mod equity;
 pub mod error;

@@ -43,6 +43,14 @@ pub struct DocumentTexts {
     pub paid_by: &'static str,
     /// Before the equity verdict on the printed closing equity.
     pub printed_equity: &'static str,
+    /// An amount outside its catalogue item's period: `{line}`, `{year}`, `{amount}`, `{period}`.
+    pub outside_period: &'static str,
+    /// After it, when the amount is the scenario's own.
+    pub own_amount: &'static str,
+    /// A period with only a start: `{start}`.
+    pub period_from: &'static str,
+    /// A period with only an end: `{end}`.
+    pub period_until: &'static str,
 }
 
 /// The texts of `lang`.
@@ -73,6 +81,10 @@ const SV: DocumentTexts = DocumentTexts {
     closing: "Utgående eget kapital",
     paid_by: "Medlemsbidrag",
     printed_equity: "Enligt dokumentets egna siffror:",
+    outside_period: "{line}, {year}: {amount} fast insatsens period är {period}.",
+    own_amount: " (scenariots eget belopp)",
+    period_from: "från {start}",
+    period_until: "till {end}",
 };
 
 const EN: DocumentTexts = DocumentTexts {
@@ -95,4 +107,8 @@ const EN: DocumentTexts = DocumentTexts {
     closing: "Closing equity",
     paid_by: "Contribution",
     printed_equity: "On the document's own figures:",
+    outside_period: "{line}, {year}: {amount} although the item's period is {period}.",
+    own_amount: " (this scenario's own amount)",
+    period_from: "from {start}",
+    period_until: "until {end}",
 };

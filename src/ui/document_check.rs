@@ -1,8 +1,12 @@
 //! The document check for the open scenario: each figure typed from the förbund's own document next to the
-//! figure the engine computes, with the difference where they disagree (e.g. Lund 2015's 60 t kr).
+//! figure the engine computes, with the difference where they disagree (e.g. Lund 2015's 60 t kr), the
+//! equity verdict on the printed figures, and each amount used outside its catalogue item's period.
 
 use super::state::AppState;
 use crate::engine::document_check::{check_document, CheckOutcome, FigureCheck};
+use crate::engine::document_period::amounts_outside_period;
+use crate::engine::ids::ScenarioId;
+use crate::engine::model::{Period, Workspace, YearMonth};
 use crate::engine::money::Money;
 use crate::i18n::{Lang, Texts};
 use leptos::prelude::*;
@@ -55,6 +59,7 @@ pub fn DocumentCheck() -> impl IntoView {
             <p class="fp-card__meta">{move || t().document_check_intro}</p>
             {table}
             <PrintedEquity/>
+            <OutsidePeriods/>
             <super::stated_form::StatedForm/>
         </section>
     }
@@ -64,17 +69,7 @@ pub fn DocumentCheck() -> impl IntoView {
 #[component]
 fn PrintedEquity() -> impl IntoView {
     let state = AppState::expect();
-    let verdicts = Memo::new(move |_| {
-        state.data.with(|d| {
-            let Some(ws) = d.workspace() else {
-                return Vec::new();
-            };
-            ws.scenarios
-                .get(d.scenario_index())
-                .map(|s| crate::engine::document_printed::printed_equity(ws, s.id))
-                .unwrap_or_default()
-        })
-    });
+    let verdicts = of_open_scenario(state, crate::engine::document_printed::printed_equity);
     move || {
         let unit = state.unit();
         let funding = crate::i18n::funding::texts(state.lang());
@@ -89,6 +84,63 @@ fn PrintedEquity() -> impl IntoView {
             })
             .collect_view()
     }
+}
+
+/// Each amount of the open scenario outside its catalogue item's period, one sentence each.
+#[component]
+fn OutsidePeriods() -> impl IntoView {
+    let state = AppState::expect();
+    let found = of_open_scenario(state, amounts_outside_period);
+    move || {
+        let unit = state.unit();
+        let t = crate::i18n::document::texts(state.lang());
+        found
+            .get()
+            .into_iter()
+            .map(|f| {
+                let own = if f.overridden { t.own_amount } else { "" };
+                let text = t
+                    .outside_period
+                    .replace("{line}", &f.line)
+                    .replace("{year}", &f.year.to_string())
+                    .replace(
+                        "{amount}",
+                        &format!("{}{own}", unit.format(f.amount.amount())),
+                    )
+                    .replace("{period}", &period_text(&f.period, t));
+                view! { <p class="fp-document-printed" data-testid="outside-period">{text}</p> }
+            })
+            .collect_view()
+    }
+}
+
+/// `2021-01–2022-12`, `från 2021-01` or `till 2022-12`.
+fn period_text(period: &Period, t: &crate::i18n::document::DocumentTexts) -> String {
+    let month = |m: YearMonth| format!("{:04}-{:02}", m.year, m.month);
+    match (period.start, period.end) {
+        (Some(start), Some(end)) => format!("{}–{}", month(start), month(end)),
+        (Some(start), None) => t.period_from.replace("{start}", &month(start)),
+        (None, Some(end)) => t.period_until.replace("{end}", &month(end)),
+        (None, None) => String::new(),
+    }
+}
+
+/// `list` of the open scenario of the open förbund, kept up to date (empty when none is open).
+fn of_open_scenario<T: Clone + PartialEq + Send + Sync + 'static>(
+    state: AppState,
+    list: fn(&Workspace, ScenarioId) -> Vec<T>,
+) -> Memo<Vec<T>> {
+    Memo::new(move |_| {
+        state.data.with(|d| {
+            let Some(ws) = d.workspace() else {
+                return Vec::new();
+            };
+            ws.scenarios
+                .get(d.scenario_index())
+                .map(|s| list(ws, s.id))
+                .unwrap_or_default()
+        })
+    })
 }
 
 fn check_row(check: FigureCheck, state: AppState) -> impl IntoView {

@@ -174,6 +174,31 @@ test('a figure typed "enligt dokumentet" on the Budget page is checked, can be r
   assertNoProblems(problems);
 });
 
+test('an amount used outside its catalogue item\'s period is named under the document check', async () => {
+  const { page, problems } = await app.open('#/budget');
+  const field = page.getByRole('textbox', { name: 'Belopp för Bankkostnader 2023' });
+  await field.fill('6 000');
+  await field.press('Enter');
+  await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
+  assert.equal(await page.getByTestId('outside-period').count(), 0);
+  // BIP Svalöv's period moved to 2021–2022, as an older file or another tool could leave it; the 2023 budget
+  // still uses its 204 000 kr.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('finsam-planner/v2/ws/')
+      && JSON.parse(localStorage.getItem(k)).data.name.includes('Landskrona'));
+    const stored = JSON.parse(localStorage.getItem(key));
+    const bip = stored.data.catalogue.find((item) => item.name === 'BIP Svalöv');
+    bip.period = { start: { year: 2021, month: 1 }, end: { year: 2022, month: 12 } };
+    localStorage.setItem(key, JSON.stringify(stored));
+  });
+  await page.reload();
+  const found = page.getByTestId('outside-period');
+  await found.first().waitFor();
+  assert.deepEqual(await found.allInnerTexts(),
+    [`${sv('BIP Svalöv, 2023: 204 000 kr')} fast insatsens period är 2021-01–2022-12.`]);
+  assertNoProblems(problems);
+});
+
 test('a table without a year row or a unit is read with the first year and unit chosen before reading', async () => {
   const { page, problems } = await app.open('#/budget');
   await page.goto(app.url() + '#/dela');

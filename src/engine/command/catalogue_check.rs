@@ -152,9 +152,7 @@ impl Problems {
     fn yearly(&mut self, field: ItemField, year: Year, period: Option<&Period>) {
         self.year(field, year);
         let Some(period) = period else { return };
-        let before = period.start.is_some_and(|s| year < s.year);
-        let after = period.end.is_some_and(|e| year > e.year);
-        if before || after {
+        if !period.covers_year(year) {
             self.add(field, ProblemKind::YearOutsidePeriod(year));
         }
     }

@@ -147,6 +147,15 @@ pub struct Period {
     pub end: Option<YearMonth>,
 }
 
+impl Period {
+    /// Whether any month of `year` is in the period (an unknown end reaches every year on that side).
+    pub fn covers_year(&self, year: Year) -> bool {
+        let before = self.start.is_some_and(|s| year < s.year);
+        let after = self.end.is_some_and(|e| year > e.year);
+        !before && !after
+    }
+}
+
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
