@@ -30,4 +30,5 @@ pub mod money_text;
 pub mod paste;
 pub mod proposal;
 pub mod report;
+pub mod template;
 pub mod who_pays;

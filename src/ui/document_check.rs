@@ -8,6 +8,7 @@ use crate::engine::document_period::amounts_outside_period;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{Period, Workspace, YearMonth};
 use crate::engine::money::Money;
+use crate::engine::template::fill;
 use crate::i18n::{Lang, Texts};
 use leptos::prelude::*;
 
@@ -99,15 +100,16 @@ fn OutsidePeriods() -> impl IntoView {
             .into_iter()
             .map(|f| {
                 let own = if f.overridden { t.own_amount } else { "" };
-                let text = t
-                    .outside_period
-                    .replace("{line}", &f.line)
-                    .replace("{year}", &f.year.to_string())
-                    .replace(
-                        "{amount}",
-                        &format!("{}{own}", unit.format(f.amount.amount())),
-                    )
-                    .replace("{period}", &period_text(&f.period, t));
+                let amount = format!("{}{own}", unit.format(f.amount.amount()));
+                let text = fill(
+                    t.outside_period,
+                    &[
+                        ("line", &f.line),
+                        ("year", &f.year.to_string()),
+                        ("amount", &amount),
+                        ("period", &period_text(&f.period, t)),
+                    ],
+                );
                 view! { <p class="fp-document-printed" data-testid="outside-period">{text}</p> }
             })
             .collect_view()

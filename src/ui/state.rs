@@ -71,7 +71,7 @@ pub struct AppState {
     /// When the next autosave may run: a slow save makes the next wait (`persist::pace`).
     pub(super) pace: StoredValue<SavePace>,
     /// A change waits longer than a frame for its save (a large förbund): the status says "Sparar …".
-    pub save_waiting: RwSignal<bool>,
+    pub(super) save_waiting: RwSignal<bool>,
     /// Changes made since the last successful save (shown when a save fails; `beforeunload` warns).
     pub unsaved: StoredValue<usize>,
     /// The same count as a signal for the banner (updated after each save attempt).
@@ -226,7 +226,7 @@ impl AppState {
     }
 
     /// Saves after every change, once the changed figures are on screen: the save is put after the next
-    /// frame — later when the last save was slow, so saving keeps to a tenth of the main thread
+    /// frame — later when the last save was slow, so saving keeps to a twentieth of the main thread
     /// (`persist::pace`) — and changes that come before it are saved together. Hiding or leaving the page
     /// saves at once.
     fn autosave(self) {

@@ -4,6 +4,7 @@
 use super::findings::{span, Finding, FindingKind, Rule};
 use crate::engine::money::Money;
 use crate::engine::money_text::{format_percent, DisplayUnit};
+use crate::engine::template::fill;
 
 /// The phrases of the findings in one language. `{…}` are filled in: `{line}`, `{label}`, `{year}`, amounts.
 #[derive(Debug, Clone, Copy)]
@@ -71,31 +72,10 @@ pub const EN: FindingWords = FindingWords {
     csv_header: ["Line", "Text", "Year", "Finding"],
 };
 
-/// `template` with each `{name}` replaced by its value, in one pass (a value's own braces stay as they are).
-fn fill(template: &str, values: &[(&str, String)]) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let named = after.split_once('}').and_then(|(name, tail)| {
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(_, value)| (value, tail))
-        });
-        match named {
-            Some((value, tail)) => {
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+/// `template` with its placeholders filled ([`fill`], in one pass).
+fn filled(template: &str, values: &[(&str, String)]) -> String {
+    let values: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    fill(template, &values)
 }
 
 impl Finding {
@@ -103,7 +83,7 @@ impl Finding {
     pub fn message(&self, unit: DisplayUnit, words: &FindingWords) -> String {
         let m = |a: &Money| unit.format(a.amount());
         let place = match (self.line, self.year) {
-            (Some(line), Some(year)) => fill(
+            (Some(line), Some(year)) => filled(
                 words.at_row_and_year,
                 &[
                     ("line", line.to_string()),
@@ -111,14 +91,14 @@ impl Finding {
                     ("year", year.to_string()),
                 ],
             ),
-            (Some(line), None) => fill(
+            (Some(line), None) => filled(
                 words.at_row,
                 &[("line", line.to_string()), ("label", self.label.clone())],
             ),
             (None, _) => String::new(),
         };
         let what = match &self.kind {
-            FindingKind::HeadingYears { heading, columns } => fill(
+            FindingKind::HeadingYears { heading, columns } => filled(
                 words.heading_years,
                 &[("heading", span(heading)), ("columns", span(columns))],
             ),
@@ -136,7 +116,7 @@ impl Finding {
                     Rule::Closing => words.rules[3],
                     Rule::CarryForward => words.rules[4],
                 };
-                fill(
+                filled(
                     words.differs,
                     &[
                         ("printed", m(printed)),
@@ -150,7 +130,7 @@ impl Finding {
                 state,
                 regions,
                 municipalities,
-            } => fill(
+            } => filled(
                 words.split_rule,
                 &[
                     ("state", m(state)),
@@ -164,7 +144,7 @@ impl Finding {
                 contributions,
                 share,
                 max,
-            } => fill(
+            } => filled(
                 words.equity_over,
                 &[
                     ("closing", m(closing)),

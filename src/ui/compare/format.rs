@@ -5,14 +5,7 @@ use crate::engine::money::Money;
 use crate::engine::money_text::{format_percent, DisplayUnit};
 use rust_decimal::Decimal;
 
-/// Replaces each `{name}` in `template` by its value.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
-}
+pub use crate::engine::template::fill;
 
 /// An amount with its sign, `+380 000` or `−95 000`; a value that shows as zero has no sign.
 pub fn signed_amount(unit: DisplayUnit, amount: Money) -> String {
