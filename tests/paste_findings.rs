@@ -1,7 +1,7 @@
 //! The check of a pasted table on its own printed figures: the Lund seed's table defects (seed_figures.md B5:
 //! 1 150 printed against 1 090, the carry-forward 1 150 → 1 000, the empty 2018 column, "Tillgångar" over the
 //! income), Landskrona's equity far above the recommendation, and a table written here with eleven planted
-//! errors, each expected finding written by hand.
+//! errors (and the two incomplete plan years that follow), each expected finding written by hand.
 #![cfg(not(target_arch = "wasm32"))]
 
 use finsam_planner::engine::model::Settings;
@@ -44,6 +44,8 @@ fn lund_table_defects_are_found() {
         "Rad 15 (Sparade medel), 2016: dokumentet anger 1 000 t kr men förra årets utgående eget kapital är 1 150 t kr (skillnad −150 t kr).",
         // 1 670 / 6 300 = 26,5 % > 20 % of 6 300 = 1 260.
         "Rad 53 (Medel till förfogande), 2016: enligt dokumentets egna siffror är eget kapital 1 670 t kr = 26,5 % av medlemsavgifterna 6 300 t kr, över rekommendationen 1 260 t kr.",
+        // B5.4: 2017 has amounts but none of the totals 2015 and 2016 print.
+        "2017 har belopp men saknar Sparade medel, Tillgängliga medel, Summa kostnader och Medel till förfogande, som andra år har.",
     ];
     assert_eq!(found, expected);
 }
@@ -59,7 +61,7 @@ fn landskrona_table_adds_up_but_equity_is_far_above_the_recommendation() {
 }
 
 #[test]
-fn eleven_planted_errors_are_reported_one_by_one() {
+fn eleven_planted_errors_and_two_incomplete_years_are_reported_one_by_one() {
     let table = [
         "\t2026\t2027\t2028\t2029",
         "Tillgångar",
@@ -109,6 +111,9 @@ fn eleven_planted_errors_are_reported_one_by_one() {
         "Rad 22 (Utgående eget kapital), 2026: enligt dokumentets egna siffror är eget kapital 2 400 kr = 60,0 % av medlemsavgifterna 4 000 kr, över rekommendationen 800 kr.",
         // 11. carry-forward: 2027 opens with 2 500, 2026 closed at 2 400
         "Rad 10 (Ingående eget kapital), 2027: dokumentet anger 2 500 kr men förra årets utgående eget kapital är 2 400 kr (skillnad 100 kr).",
+        // 12, 13. the plan years have amounts (Insats A, the opening 2 500) but none of 2026's totals.
+        "2027 har belopp men saknar Summa intäkter, Tillgängliga medel, Summa insatser, Summa kostnader, Resultat och Utgående eget kapital, som andra år har.",
+        "2028 har belopp men saknar Summa intäkter, Ingående eget kapital, Tillgängliga medel, Summa insatser, Summa kostnader, Resultat och Utgående eget kapital, som andra år har.",
     ];
     assert_eq!(found, expected);
 }
@@ -129,8 +134,8 @@ fn findings_export_as_csv_for_excel() {
     assert_eq!(lines[0], "Rad;Text;År;Iakttagelse");
     assert_eq!(
         lines.len(),
-        1 + 6 + 1,
-        "header, six findings, the empty end"
+        1 + 7 + 1,
+        "header, seven findings, the empty end"
     );
     assert!(lines[3].starts_with(
         "53;Medel till förfogande;2015;Rad 53 (Medel till förfogande), 2015: dokumentet anger 1"
@@ -151,6 +156,7 @@ fn lund_table_defects_are_worded_in_english_too() {
         "Line 53 (Medel till förfogande), 2015: on the document's own figures the equity is 1 150 t kr = 20,9 % of the member contributions 5 500 t kr, above the recommendation 1 100 t kr.",
         "Line 15 (Sparade medel), 2016: the document states 1 000 t kr but last year's closing equity is 1 150 t kr (difference −150 t kr).",
         "Line 53 (Medel till förfogande), 2016: on the document's own figures the equity is 1 670 t kr = 26,5 % of the member contributions 6 300 t kr, above the recommendation 1 260 t kr.",
+        "2017 has amounts but lacks Sparade medel, Tillgängliga medel, Summa kostnader and Medel till förfogande, which other years have.",
     ];
     assert_eq!(found, expected);
 }

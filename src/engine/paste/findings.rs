@@ -8,9 +8,12 @@ use crate::engine::equity::{equity_check, EquityStatus};
 use crate::engine::model::{EquityStep, PartyKind, Year};
 use crate::engine::money::Money;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// One finding, with the row (line and label), the year and the amounts it is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Finding {
     /// The line of the pasted text (`None`: about the table as a whole).
     pub line: Option<usize>,
@@ -23,7 +26,9 @@ pub struct Finding {
 }
 
 /// What a finding says.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum FindingKind {
     /// The heading names more years than have amounts.
     HeadingYears {
@@ -61,14 +66,110 @@ pub enum FindingKind {
         /// Printed contributions.
         contributions: Money,
         /// closing / contributions.
+        #[serde(with = "crate::engine::decimal_serde")]
+        #[cfg_attr(test, schemars(with = "String"))]
         share: Decimal,
         /// The recommended maximum.
         max: Money,
     },
+    /// A year with amounts lacks totals (or the opening equity) that the other years print.
+    MissingInYear {
+        /// The rows' labels.
+        labels: Vec<String>,
+    },
+    /// A heading names another budget year than the document decides (text).
+    BudgetYearHeading {
+        /// The heading as written.
+        heading: String,
+        /// Its line in the text.
+        heading_line: usize,
+        /// The year the document is about.
+        year: Year,
+        /// Where the document says so ("Fastställa budgeten för 2016").
+        source: String,
+        /// Its line in the text.
+        source_line: usize,
+    },
+    /// An amount in a year after the end of funding the text gives the row.
+    FundsAfterEnd {
+        /// The amount.
+        amount: Money,
+        /// The text's words ("till och med 2016").
+        phrase: String,
+        /// Their line in the text.
+        text_line: usize,
+    },
+    /// Funds for part of the year (to September) as large as the whole year before.
+    PartYearFull {
+        /// The amount of the part year.
+        amount: Money,
+        /// Its months (9: January–September).
+        months: u8,
+        /// The text's words ("till september 2016").
+        phrase: String,
+        /// Their line in the text.
+        text_line: usize,
+        /// The whole year before.
+        before: Money,
+    },
+    /// A cost row the text never names.
+    NotInText,
+    /// A share worked out in words that does not hold ("20 % … cirka en miljon kr … på 6 miljoner kr").
+    ShareInWords {
+        /// The line in the text.
+        text_line: usize,
+        /// The amount as the text writes it ("cirka en miljon kr").
+        stated_words: String,
+        /// The share (0,20).
+        #[serde(with = "crate::engine::decimal_serde")]
+        #[cfg_attr(test, schemars(with = "String"))]
+        share: Decimal,
+        /// What it is taken of, as the text says.
+        base: Money,
+        /// share × base.
+        computed: Money,
+        /// The budget year, its contributions in the table and the share of those.
+        actual: Option<(Year, Money, Money)>,
+    },
+    /// The text says the goal is reached, the printed equity is above the recommendation.
+    GoalClaimed {
+        /// The line in the text.
+        text_line: usize,
+        /// The words ("uppnått dessa mål").
+        words: String,
+        /// The years above the recommendation on the printed figures.
+        years: Vec<Year>,
+    },
+    /// The state pays more in a plan year than the highest allocation the text names.
+    AboveStateOffer {
+        /// The state's part in the table.
+        state: Money,
+        /// The highest state allocation named.
+        offer: Money,
+        /// The year it was offered for.
+        offer_year: Year,
+        /// Its line in the text.
+        text_line: usize,
+        /// The contributions of the plan year.
+        contributions: Money,
+        /// The contributions the offer gives with matching parts (2 × offer).
+        offer_total: Money,
+    },
+    /// The total allocation in words differs from the contributions of the budget year.
+    TotalInWords {
+        /// The line in the text.
+        text_line: usize,
+        /// The words ("sammanlagd tilldelning på 6,3 miljoner").
+        words: String,
+        /// The contributions in the table.
+        contributions: Money,
+    },
 }
 
 /// Which arithmetic rule a printed figure breaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
 pub enum Rule {
     /// A subtotal: the sum of its rows.
     SumOfRows,
@@ -107,7 +208,76 @@ pub fn findings(table: &PastedTable, steps: &[EquityStep]) -> Vec<Finding> {
     for (column, &year) in table.years.iter().enumerate() {
         year_rules(table, column, year, steps, &mut out);
     }
+    missing_in_years(table, &mut out);
     out
+}
+
+/// The table's findings and, with the document's text, the text's ([`super::text::text_findings`]).
+pub fn document_findings(
+    table: &PastedTable,
+    text: Option<&str>,
+    steps: &[EquityStep],
+) -> Vec<Finding> {
+    let mut out = findings(table, steps);
+    if let Some(text) = text.filter(|t| !t.trim().is_empty()) {
+        let over: Vec<Year> = out
+            .iter()
+            .filter(|f| matches!(f.kind, FindingKind::EquityOver { .. }))
+            .filter_map(|f| f.year)
+            .collect();
+        out.extend(super::text::text_findings(table, text, &over));
+    }
+    out
+}
+
+/// The member contributions of a column: the printed total, else the members' rows (`None`: neither).
+pub(super) fn contributions_in(table: &PastedTable, column: usize) -> Option<Money> {
+    printed(table, RowKind::Contributions, column)
+        .map(|(_, m)| m)
+        .or_else(|| {
+            let parties = rows_of(table, |k| matches!(k, RowKind::Party(_)));
+            parties
+                .iter()
+                .any(|r| cell(r, column).is_some())
+                .then(|| sum(&parties, column, Decimal::ONE))
+        })
+}
+
+/// The state's printed part of a column (Försäkringskassan incl. Arbetsförmedlingen), if printed.
+pub(super) fn state_in(table: &PastedTable, column: usize) -> Option<Money> {
+    let state = rows_of(table, |k| {
+        matches!(
+            k,
+            RowKind::Party(PartyKind::Forsakringskassan | PartyKind::Arbetsformedlingen)
+        )
+    });
+    state
+        .iter()
+        .any(|r| cell(r, column).is_some())
+        .then(|| sum(&state, column, Decimal::ONE))
+}
+
+/// Years with amounts that lack a total (or the opening equity) another year prints.
+fn missing_in_years(table: &PastedTable, out: &mut Vec<Finding>) {
+    let totals = rows_of(table, |k| {
+        matches!(k, RowKind::Stated(_) | RowKind::OpeningEquity)
+    });
+    for (column, &year) in table.years.iter().enumerate() {
+        let has_amounts = table.rows.iter().any(|r| cell(r, column).is_some());
+        let labels: Vec<String> = totals
+            .iter()
+            .filter(|r| cell(r, column).is_none() && r.cells.iter().flatten().next().is_some())
+            .map(|r| r.label.clone())
+            .collect();
+        if has_amounts && !labels.is_empty() {
+            out.push(Finding {
+                line: None,
+                label: String::new(),
+                year: Some(year),
+                kind: FindingKind::MissingInYear { labels },
+            });
+        }
+    }
 }
 
 fn at(row: &PastedRow, year: Option<Year>, kind: FindingKind) -> Finding {
@@ -246,8 +416,10 @@ fn year_rules(
             ));
         }
     }
-    let contributions_printed = printed(table, RowKind::Contributions, column);
-    if let (Some((row, total)), false) = (contributions_printed, parties.is_empty()) {
+    if let (Some((row, total)), false) = (
+        printed(table, RowKind::Contributions, column),
+        parties.is_empty(),
+    ) {
         differs(
             out,
             row,
@@ -257,9 +429,7 @@ fn year_rules(
             sum(&parties, column, Decimal::ONE),
         );
     }
-    let contributions = contributions_printed
-        .map(|(_, m)| m)
-        .unwrap_or_else(|| sum(&parties, column, Decimal::ONE));
+    let contributions = contributions_in(table, column).unwrap_or(Money::ZERO);
     let other = sum(
         &rows_of(table, |k| k == RowKind::OtherIncome),
         column,

@@ -7,6 +7,7 @@ pub mod finding_words;
 pub mod findings;
 mod guess;
 pub mod tail;
+pub mod text;
 
 use crate::engine::model::{PartyKind, Year};
 use crate::engine::money_text::DisplayUnit;
