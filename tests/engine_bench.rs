@@ -73,6 +73,7 @@ fn scenario(index: u32, id: &mut impl FnMut() -> u32) -> Scenario {
             .collect(),
         other_income: Vec::new(),
         groups,
+        source_check: None,
     }
 }
 

@@ -129,6 +129,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             years,
             other_income,
             groups,
+            source_check: None,
         },
     )
 }
@@ -321,6 +322,7 @@ fn valid_workspace() -> impl Strategy<Value = Workspace> {
                     .collect(),
                 other_income,
                 groups,
+                source_check: None,
             },
         );
     let catalogue = prop::collection::vec(amounts(), 3).prop_map(|all| {

@@ -188,10 +188,39 @@ fn any_cut_of_the_document_is_read_without_a_panic() {
         read_table(include_str!("fixtures/paste/lund-budget-2016.txt"), OPTIONS).expect("reads");
     let text = include_str!("fixtures/paste/lund-document-2016.txt");
     let steps = Settings::default().equity_steps;
-    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(61).collect();
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(151).collect();
     for &cut in &cuts {
         let _ = document_findings(&table, Some(&text[..cut]), &steps);
         let _ = document_findings(&table, Some(&text[cut..]), &steps);
     }
-    assert!(cuts.len() > 200);
+    assert!(cuts.len() > 100);
+}
+
+#[test]
+fn the_check_kept_with_a_pasted_scenario_exports_and_imports_unchanged() {
+    use finsam_planner::engine::exchange::{export_workspace, parse_import, ImportContent};
+    use finsam_planner::engine::model::IsoDate;
+    use finsam_planner::engine::paste::build::workspace_from;
+    use finsam_planner::engine::paste::source::source_check;
+    let table =
+        read_table(include_str!("fixtures/paste/lund-budget-2016.txt"), OPTIONS).expect("reads");
+    let mut ws = workspace_from(&table, "Inklistrat Lund");
+    let text = include_str!("fixtures/paste/lund-document-2016.txt");
+    let check = source_check(&table, Some(text), &ws.settings.equity_steps);
+    assert!(check.text_checked);
+    assert_eq!(check.years, [2015, 2016, 2017]);
+    assert_eq!(check.heading_years, [2015, 2016, 2017, 2018]);
+    // Seven of the table, seven of the text (as in lund_document_defects_are_all_found).
+    assert_eq!(check.findings.len(), 14);
+    ws.scenarios[0].source_check = Some(Box::new(check));
+    let day = IsoDate::parse("2026-12-07").expect("date");
+    let exported = export_workspace(&ws, day).expect("exports");
+    assert!(exported.contains("\"source_check\""));
+    let ImportContent::Workspace(back) =
+        parse_import(exported.as_bytes()).expect("imports").content
+    else {
+        panic!("a workspace file")
+    };
+    assert_eq!(*back, ws);
+    assert_eq!(export_workspace(&back, day).expect("exports"), exported);
 }

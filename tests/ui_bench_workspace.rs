@@ -57,6 +57,7 @@ fn large_workspace() -> Workspace {
                 .collect(),
             other_income: Vec::new(),
             groups: (0..GROUPS).map(|g| group(g, &mut id)).collect(),
+            source_check: None,
         })
         .collect();
     ws.baseline = None;

@@ -51,6 +51,18 @@ pub struct DocumentTexts {
     pub period_from: &'static str,
     /// A period with only an end: `{end}`.
     pub period_until: &'static str,
+    /// Heading of the findings kept from the pasted document.
+    pub source_heading: &'static str,
+    /// What they are: `{title}` (the document's heading, or the scenario's name), `{years}`.
+    pub source_intro: &'static str,
+    /// When the document's text was read too.
+    pub source_text_read: &'static str,
+    /// Nothing was found.
+    pub source_none: &'static str,
+    /// Button: the findings as CSV.
+    pub source_download: &'static str,
+    /// The CSV file's name.
+    pub source_file: &'static str,
 }
 
 /// The texts of `lang`.
@@ -85,6 +97,12 @@ const SV: DocumentTexts = DocumentTexts {
     own_amount: " (scenariots eget belopp)",
     period_from: "från {start}",
     period_until: "till {end}",
+    source_heading: "Kontroll av det inklistrade dokumentet",
+    source_intro: "När scenariot klistrades in från ”{title}” ({years}) hittade kontrollen:",
+    source_text_read: "Dokumentets text lästes också mot tabellen.",
+    source_none: "Inga iakttagelser: tabellens summor, överföringar och fördelning stämde.",
+    source_download: "Ladda ner iakttagelserna (CSV)",
+    source_file: "kontroll-av-dokumentet.csv",
 };
 
 const EN: DocumentTexts = DocumentTexts {
@@ -111,4 +129,10 @@ const EN: DocumentTexts = DocumentTexts {
     own_amount: " (this scenario's own amount)",
     period_from: "from {start}",
     period_until: "until {end}",
+    source_heading: "Check of the pasted document",
+    source_intro: "When the scenario was pasted from “{title}” ({years}) the check found:",
+    source_text_read: "The document's text was read against the table too.",
+    source_none: "No findings: the table's totals, carry-forwards and split agreed.",
+    source_download: "Download the findings (CSV)",
+    source_file: "document-check.csv",
 };

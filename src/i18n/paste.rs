@@ -66,6 +66,12 @@ pub struct PasteTexts {
     pub findings_count: &'static str,
     /// Button: download the findings as CSV.
     pub download_findings: &'static str,
+    /// Label of the optional box for the document's own text.
+    pub document_label: &'static str,
+    /// What the document's text is checked for.
+    pub document_hint: &'static str,
+    /// The document's text is too long: `{chars}`, `{max}`.
+    pub document_too_long: &'static str,
     /// Row kinds, in the order of [`crate::ui::paste::KINDS`].
     pub kinds: [&'static str; 17],
 }
@@ -110,6 +116,11 @@ const SV: PasteTexts = PasteTexts {
     no_findings: "Tabellens summor, överföringar och fördelning stämmer med dess rader.",
     findings_count: "{n} iakttagelser:",
     download_findings: "Ladda ner kontrollen (CSV)",
+    document_label: "Dokumentets text (valfritt)",
+    document_hint: "Klistra in hela dokumentet (Ctrl+A, Ctrl+C) så läses också texten mot tabellen: rubrikens budgetår mot \
+         beslutet, när insatserna enligt texten har medel, rader som texten inte nämner, räkneexempel, den statliga \
+         tilldelningen och rekommendationen för eget kapital.",
+    document_too_long: "Dokumentets text är för lång ({chars} tecken, högst {max}).",
     kinds: [
         "Rubrik (ny kostnadsgrupp)",
         "Medlemsbidrag: Försäkringskassan",
@@ -163,6 +174,11 @@ const EN: PasteTexts = PasteTexts {
     no_findings: "The table's totals, carry-forwards and split agree with its rows.",
     findings_count: "{n} findings:",
     download_findings: "Download the check (CSV)",
+    document_label: "The document's text (optional)",
+    document_hint: "Paste the whole document (Ctrl+A, Ctrl+C) and its text is read against the table too: the heading's \
+         budget year against the decision, until when the text says each item is funded, rows the text never names, \
+         worked examples, the state allocation and the equity recommendation.",
+    document_too_long: "The document's text is too long ({chars} characters, at most {max}).",
     kinds: [
         "Heading (new cost group)",
         "Contribution: Försäkringskassan",

@@ -1,6 +1,7 @@
 //! The document check for the open scenario: each figure typed from the förbund's own document next to the
 //! figure the engine computes, with the difference where they disagree (e.g. Lund 2015's 60 t kr), the
-//! equity verdict on the printed figures, and each amount used outside its catalogue item's period.
+//! equity verdict on the printed figures, each amount used outside its catalogue item's period, and the check
+//! kept from the document the scenario was pasted from.
 
 use super::state::AppState;
 use crate::engine::document_check::{check_document, CheckOutcome, FigureCheck};
@@ -61,6 +62,7 @@ pub fn DocumentCheck() -> impl IntoView {
             {table}
             <PrintedEquity/>
             <OutsidePeriods/>
+            <super::source_check::SourceFindings/>
             <super::stated_form::StatedForm/>
         </section>
     }

@@ -31,6 +31,7 @@ mod print_payers;
 pub mod route;
 mod select_on_focus;
 mod settings;
+mod source_check;
 mod state;
 mod stated_form;
 mod status;

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { useApp, assertNoProblems, axeViolations, noForeignRequestsTest, sv } from './harness.mjs';
+import { printed } from './pdf.mjs';
 
 const app = useApp();
 const fixture = (name) => readFile(new URL(`../fixtures/paste/${name}`, import.meta.url), 'utf8');
@@ -66,7 +67,7 @@ test('the Lund seed table (t kr, four heading years, three columns) reports the 
   assert.match(text, /Rubriken har åren 2015–2018 men bara 2015–2017 har belopp/);
   // The check on the table's own printed figures (seed_figures.md B5: 1, 2, 4, 5; equity on the printed figures).
   const tableCheck = await page.getByTestId('paste-check').innerText();
-  assert.match(tableCheck, /6 iakttagelser/);
+  assert.match(tableCheck, /7 iakttagelser/);
   assert.match(tableCheck, new RegExp(sv('2015: dokumentet anger 1 150 t kr men tillgängliga medel − summa kostnader är 1 090 t kr')));
   assert.match(tableCheck, new RegExp(sv('Sparade medel\\), 2016: dokumentet anger 1 000 t kr men förra årets utgående eget kapital är 1 150 t kr')));
   assert.match(tableCheck, /Rubriken har åren 2015–2018 men bara 2015–2017 har belopp/);
@@ -75,7 +76,7 @@ test('the Lund seed table (t kr, four heading years, three columns) reports the 
     page.getByRole('button', { name: 'Ladda ner kontrollen (CSV)' }).click()]);
   const csv = await readFile(await file.path(), 'utf8');
   assert.equal(file.suggestedFilename(), 'kontroll-av-tabellen.csv');
-  assert.equal(csv.split('\r\n').filter(Boolean).length, 7, 'header and six findings');
+  assert.equal(csv.split('\r\n').filter(Boolean).length, 8, 'header and seven findings');
   await createFromPreview(page, 'Inklistrat Lund');
   await page.goto(app.url() + '#/budget');
   await page.getByRole('heading', { level: 2, name: 'Inklistrat Lund' }).waitFor();
@@ -104,7 +105,7 @@ test('in English the table check is worded in English, on screen and in its CSV'
   await area.evaluate((el, value) => { el.value = value; el.dispatchEvent(new Event('input', { bubbles: true })); }, text);
   await page.getByRole('button', { name: 'Read the table' }).click();
   const tableCheck = await page.getByTestId('paste-check').innerText();
-  assert.match(tableCheck, /6 findings/);
+  assert.match(tableCheck, /7 findings/);
   assert.match(tableCheck, /The heading has the years 2015–2018 but only 2015–2017 have amounts/);
   assert.match(tableCheck, new RegExp(sv('2015: the document states 1 150 t kr but available funds − total costs is 1 090 t kr')));
   assert.doesNotMatch(tableCheck, /dokumentet anger/);
@@ -196,6 +197,59 @@ test('an amount used outside its catalogue item\'s period is named under the doc
   await found.first().waitFor();
   assert.deepEqual(await found.allInnerTexts(),
     [`${sv('BIP Svalöv, 2023: 204 000 kr')} fast insatsens period är 2021-01–2022-12.`]);
+  // And in the Budgetförslag on A4.
+  const pdf = (await printed(page)).map((p) => p.text).join(' ');
+  assert.ok(pdf.includes('BIP Svalöv, 2023: 204 000 kr fast insatsens period är 2021-01–2022-12.'), pdf.slice(-800));
+  assertNoProblems(problems);
+});
+
+test('the Lund document\'s text is read against its table; the check is kept with the scenario, printed, reloaded', async () => {
+  const { page, problems } = await app.open('#/dela');
+  await page.getByLabel('Dokumentets text (valfritt)').fill(await fixture('lund-document-2016.txt'));
+  await pasteTable(page, await fixture('lund-budget-2016.txt'));
+  const tableCheck = page.getByTestId('paste-check');
+  await tableCheck.waitFor();
+  const onPreview = await tableCheck.innerText();
+  // Seven of the table's own, seven only the text shows (seed_figures.md B5.3, B5.6–B5.10).
+  assert.match(onPreview, /14 iakttagelser/);
+  assert.match(onPreview, /rubriken ”BUDGET för 2015” står i ett dokument om budgeten för 2016/);
+  assert.match(onPreview, new RegExp(sv('Rad 31 \\(Utrikesfödda\\), 2017: 600 t kr fast texten \\(rad 315\\) säger ”till och med 2016”')));
+  assert.match(onPreview, /Samverkansresurs AF\): raden nämns inte i dokumentets text/);
+  assert.match(onPreview, /”uppnått dessa mål”/);
+  await createFromPreview(page, 'Lund med text');
+  await page.goto(app.url() + '#/budget');
+  await page.getByRole('heading', { level: 2, name: 'Lund med text' }).waitFor();
+  const kept = page.getByTestId('source-check');
+  await kept.waitFor();
+  assert.equal(await kept.getByRole('listitem').count(), 14);
+  assert.match(await kept.innerText(), /Dokumentets text lästes också mot tabellen/);
+  await page.reload();
+  await page.getByTestId('source-check').waitFor();
+  assert.equal(await page.getByTestId('source-check').getByRole('listitem').count(), 14);
+  const [file] = await Promise.all([page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ladda ner iakttagelserna (CSV)' }).click()]);
+  assert.equal(file.suggestedFilename(), 'kontroll-av-dokumentet.csv');
+  assert.equal((await readFile(await file.path(), 'utf8')).split('\r\n').filter(Boolean).length, 15);
+  // Printed with the Budgetförslag, without the download button.
+  const pdf = (await printed(page)).map((p) => p.text).join(' ');
+  assert.ok(pdf.includes('Kontroll av det inklistrade dokumentet'), 'the kept check is printed');
+  assert.ok(pdf.includes('Samverkansresurs AF'), 'a finding of the text is printed');
+  assert.ok(pdf.includes('till september 2016'), 'the part-year finding is printed');
+  assert.ok(!pdf.includes('Ladda ner iakttagelserna'), 'the button is not printed');
+  // In English the kept findings are worded in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.match(await page.getByTestId('source-check').innerText(), /the row is not named in the document's text/);
+  assert.deepEqual(await axeViolations(page), []);
+  assertNoProblems(problems);
+});
+
+test('a document text over the length limit is refused and nothing is read', async () => {
+  const { page, problems } = await app.open('#/dela');
+  const area = page.getByLabel('Dokumentets text (valfritt)');
+  await area.evaluate((el) => { el.value = 'ord '.repeat(60_000); el.dispatchEvent(new Event('input', { bubbles: true })); });
+  await pasteTable(page, await fixture('lund-budget-2016.txt'));
+  await page.getByRole('alert').filter({ hasText: 'Dokumentets text är för lång (240000 tecken, högst 200000).' }).waitFor();
+  assert.equal(await page.getByTestId('paste-preview').count(), 0);
   assertNoProblems(problems);
 });
 

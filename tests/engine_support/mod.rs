@@ -152,6 +152,7 @@ pub fn add_scenario(
         years,
         other_income: Vec::new(),
         groups: vec![group],
+        source_check: None,
     });
     id
 }

@@ -409,6 +409,7 @@ fn scenario(
         years: plans,
         other_income,
         groups,
+        source_check: None,
     }
 }
 

@@ -58,6 +58,7 @@ pub(crate) fn standard_scenario(
         years,
         other_income: Vec::new(),
         groups,
+        source_check: None,
     }
 }
 

@@ -145,6 +145,7 @@ fn scenario(ids: &mut Ids, decided: [&crate::engine::model::CatalogueItem; 3]) -
         }],
         other_income: vec![other],
         groups: vec![insatser, innovation, drift],
+        source_check: None,
     }
 }
 

@@ -155,6 +155,7 @@ fn table_scenario(ids: &mut Ids, catalogue: &[CatalogueItem], m: &Members) -> Sc
         ],
         other_income: vec![interest],
         groups,
+        source_check: None,
     }
 }
 
@@ -184,5 +185,6 @@ fn budget_2016(
         }],
         other_income: vec![interest],
         groups,
+        source_check: None,
     }
 }

@@ -19,6 +19,7 @@ pub use meeting::{LoggedProposal, LoggedTarget};
 pub use scenario::{
     CostGroup, CostLine, IncomeLine, LineSource, Scenario, YearPlan, MAX_SCENARIO_YEARS,
 };
+pub(crate) use settings::display_unit_serde;
 pub use settings::{EquityStep, FigureRef, Settings, StatedFigure};
 pub use workspace::{Party, PartyKind, Workspace};
 

@@ -27,6 +27,9 @@ pub struct Scenario {
     pub other_income: Vec<IncomeLine>,
     /// Cost groups in display order.
     pub groups: Vec<CostGroup>,
+    /// The check of the document the scenario was pasted from (absent otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_check: Option<Box<crate::engine::paste::source::SourceCheck>>,
 }
 
 /// One year of a scenario: how it is funded and whether it is only an overview plan.

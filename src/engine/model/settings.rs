@@ -41,7 +41,7 @@ pub struct EquityStep {
 
 /// Serializes [`DisplayUnit`] (which lives in `money_text` and has no serde of its own) as
 /// `"kronor"` or `"thousand_kronor"`.
-mod display_unit_serde {
+pub(crate) mod display_unit_serde {
     use crate::engine::money_text::DisplayUnit;
     use serde::{de, Deserialize, Deserializer, Serializer};
 

@@ -202,6 +202,7 @@ fn scenario_of(
             .collect(),
         other_income,
         groups,
+        source_check: None,
     };
     (scenario, stated)
 }

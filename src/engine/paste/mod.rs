@@ -6,6 +6,7 @@ pub mod build;
 pub mod finding_words;
 pub mod findings;
 mod guess;
+pub mod source;
 pub mod tail;
 pub mod text;
 

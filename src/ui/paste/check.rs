@@ -1,11 +1,12 @@
-//! The check of the pasted table on its own printed figures (`engine::paste::findings`), shown in the
+//! The check of the pasted table on its own printed figures and, when given, of the document's text against
+//! it (`engine::paste::findings::document_findings`), shown in the
 //! preview as a list in plain words (Swedish or English) and downloadable as CSV; it follows the rows' kinds as
 //! they are changed.
 
 use crate::engine::csv::paste_findings_csv;
 use crate::engine::model::Settings;
 use crate::engine::paste::finding_words::{self, FindingWords};
-use crate::engine::paste::findings::findings;
+use crate::engine::paste::findings::document_findings;
 use crate::engine::paste::PastedTable;
 use crate::i18n::{paste, Lang};
 use crate::ui::download::download_text;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TableCheck(
     table: RwSignal<Option<PastedTable>>,
+    document: RwSignal<Option<String>>,
     message: RwSignal<Option<Message>>,
 ) -> impl IntoView {
     let state = AppState::expect();
@@ -25,7 +27,8 @@ pub fn TableCheck(
         table.with(|t| {
             t.as_ref().map(|t| {
                 let words = words_in(state.lang());
-                let list = findings(t, &Settings::default().equity_steps);
+                let steps = Settings::default().equity_steps;
+                let list = document.with(|text| document_findings(t, text.as_deref(), &steps));
                 let texts: Vec<String> = list.iter().map(|f| f.message(t.unit, words)).collect();
                 (texts, paste_findings_csv(&list, t.unit, words))
             })
@@ -61,7 +64,7 @@ pub fn TableCheck(
 }
 
 /// The findings' words in `lang`.
-fn words_in(lang: Lang) -> &'static FindingWords {
+pub(crate) fn words_in(lang: Lang) -> &'static FindingWords {
     match lang {
         Lang::Sv => &finding_words::SV,
         Lang::En => &finding_words::EN,

@@ -5,9 +5,11 @@
 mod check;
 mod preview;
 
+pub(crate) use check::words_in as finding_words_in;
+
 use crate::engine::model::{PartyKind, Year};
 use crate::engine::money_text::DisplayUnit;
-use crate::engine::paste::{read_table, PastedTable, ReadOptions, RowKind, Total};
+use crate::engine::paste::{read_table, PastedTable, ReadOptions, RowKind, Total, MAX_PASTE_CHARS};
 use crate::i18n::paste;
 use crate::ui::overview::confirm::unique_id;
 use crate::ui::overview::message::{Message, SectionMessage};
@@ -43,7 +45,14 @@ pub fn PasteSection() -> impl IntoView {
     let t = move || paste::texts(state.lang());
     let text_ref = NodeRef::<html::Textarea>::new();
     let text_id = unique_id("fp-paste-text");
+    let document_ref = NodeRef::<html::Textarea>::new();
+    let (document_id, document_hint_id) = (
+        unique_id("fp-paste-document"),
+        unique_id("fp-paste-document-hint"),
+    );
     let table = RwSignal::new(None::<PastedTable>);
+    // The document's own text, read with the table (None: not given).
+    let document = RwSignal::new(None::<String>);
     let message = RwSignal::new(None::<Message>);
     let (year_ref, unit_ref) = (
         NodeRef::<html::Input>::new(),
@@ -73,9 +82,13 @@ pub fn PasteSection() -> impl IntoView {
             columns: None,
             unit,
         };
+        let Some(document_text) = document_text(document_ref, state, message) else {
+            return;
+        };
         match read_table(&text, options) {
             Ok(read) => {
                 message.set(None);
+                document.set(document_text);
                 table.set(Some(read));
             }
             Err(error) => {
@@ -91,6 +104,12 @@ pub fn PasteSection() -> impl IntoView {
             <div class="fp-field fp-paste__field">
                 <label for=text_id.clone()>{move || t().text_label}</label>
                 <textarea id=text_id node_ref=text_ref rows="10" spellcheck="false" class="fp-paste__text"></textarea>
+            </div>
+            <div class="fp-field fp-paste__field">
+                <label for=document_id.clone()>{move || t().document_label}</label>
+                <p id=document_hint_id.clone() class="fp-card__meta">{move || t().document_hint}</p>
+                <textarea id=document_id node_ref=document_ref rows="4" spellcheck="false" class="fp-paste__text"
+                    aria-describedby=document_hint_id></textarea>
             </div>
             <div class="fp-paste__options">
                 <div class="fp-field">
@@ -109,9 +128,28 @@ pub fn PasteSection() -> impl IntoView {
             </div>
             <button type="button" class="fp-button" on:click=read>{move || t().read}</button>
             <SectionMessage message/>
-            <preview::PastePreview table message/>
+            <preview::PastePreview table document message/>
         </section>
     }
+}
+
+/// The document's text from its box: `Some(None)` when empty, `None` (with the refusal shown) when too long.
+fn document_text(
+    area: NodeRef<html::Textarea>,
+    state: AppState,
+    message: RwSignal<Option<Message>>,
+) -> Option<Option<String>> {
+    let text = area.get_untracked().map(|a| a.value()).unwrap_or_default();
+    let chars = text.chars().count();
+    if chars > MAX_PASTE_CHARS {
+        let refusal = paste::texts(state.lang())
+            .document_too_long
+            .replace("{chars}", &chars.to_string())
+            .replace("{max}", &MAX_PASTE_CHARS.to_string());
+        message.set(Some(Message::Refused(refusal)));
+        return None;
+    }
+    Some((!text.trim().is_empty()).then_some(text))
 }
 
 /// The year after this one, for a table without a year heading.

@@ -7,6 +7,7 @@ use crate::engine::command::Command;
 use crate::engine::command::MAX_NAME_CHARS;
 use crate::engine::paste::build::{scenario_for, workspace_from};
 use crate::engine::paste::findings::span as year_span;
+use crate::engine::paste::source::source_check;
 use crate::engine::paste::{PastedRow, PastedTable};
 use crate::i18n::paste;
 use crate::ui::overview::confirm::unique_id;
@@ -19,6 +20,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PastePreview(
     table: RwSignal<Option<PastedTable>>,
+    document: RwSignal<Option<String>>,
     message: RwSignal<Option<Message>>,
 ) -> impl IntoView {
     let state = AppState::expect();
@@ -46,14 +48,19 @@ pub fn PastePreview(
         let Some(pasted) = table.get_untracked() else {
             return;
         };
+        let text = document.get_untracked();
         let outcome = if into_open.get_untracked() {
-            add_scenario(state, &pasted, &name).map(|()| {
+            add_scenario(state, &pasted, text.as_deref(), &name).map(|()| {
                 t().created_scenario
                     .replace("{name}", &name)
                     .replace("{forbund}", &open_name())
             })
         } else {
-            let workspace = Box::new(workspace_from(&pasted, &name));
+            let mut workspace = Box::new(workspace_from(&pasted, &name));
+            let check = source_check(&pasted, text.as_deref(), &workspace.settings.equity_steps);
+            if let Some(scenario) = workspace.scenarios.first_mut() {
+                scenario.source_check = Some(Box::new(check));
+            }
             state
                 .dispatch(AppCommand::AddWorkspace(workspace))
                 .map(|_| t().created.replace("{name}", &name))
@@ -113,7 +120,7 @@ pub fn PastePreview(
                             </tbody>
                         </table>
                     </div>
-                    <super::check::TableCheck table message/>
+                    <super::check::TableCheck table document message/>
                     <fieldset class="fp-paste__target">
                         <legend>{t().target}</legend>
                         <label>
@@ -215,11 +222,23 @@ fn default_name(table: &PastedTable, scenario: bool) -> String {
     }
 }
 
-/// Adds `table` as the scenario `name` of the open förbund (one undoable step) and opens it.
-fn add_scenario(state: AppState, table: &PastedTable, name: &str) -> Result<(), String> {
-    let built = state
-        .data
-        .with_untracked(|d| d.workspace().map(|w| scenario_for(w, table, name)));
+/// Adds `table` (with the check of it and of the document's `text`) as the scenario `name` of the open
+/// förbund (one undoable step) and opens it.
+fn add_scenario(
+    state: AppState,
+    table: &PastedTable,
+    text: Option<&str>,
+    name: &str,
+) -> Result<(), String> {
+    let built = state.data.with_untracked(|d| {
+        d.workspace().map(|w| {
+            scenario_for(w, table, name).map(|(mut scenario, stated)| {
+                let check = source_check(table, text, &w.settings.equity_steps);
+                scenario.source_check = Some(Box::new(check));
+                (scenario, stated)
+            })
+        })
+    });
     let (scenario, stated_figures) = match built {
         Some(Ok(built)) => built,
         Some(Err(error)) => return Err(super::refusal(&error, state.lang())),

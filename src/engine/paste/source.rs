@@ -1,0 +1,43 @@
+//! The check of the document a scenario was pasted from, kept with the scenario ([`SourceCheck`]) so it is
+//! shown and printed with the board papers after "Skapa": the document's title, the years of its heading
+//! and of its columns, its unit, and the findings of the table and of its text, worded when shown.
+
+use super::findings::{document_findings, Finding};
+use super::PastedTable;
+use crate::engine::model::{EquityStep, Year};
+use crate::engine::money_text::DisplayUnit;
+use serde::{Deserialize, Serialize};
+
+/// What was found in the pasted document when the scenario was made from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceCheck {
+    /// The document's heading above the table, if pasted.
+    pub title: Option<String>,
+    /// The years of the heading row as written.
+    pub heading_years: Vec<Year>,
+    /// The years with amounts.
+    pub years: Vec<Year>,
+    /// The document's unit (the findings' amounts are worded in it); `"kronor"` or `"thousand_kronor"`.
+    #[serde(with = "crate::engine::model::display_unit_serde")]
+    #[cfg_attr(test, schemars(with = "String"))]
+    pub unit: DisplayUnit,
+    /// Whether the document's running text was checked too.
+    pub text_checked: bool,
+    /// The findings, table first, then text.
+    pub findings: Vec<Finding>,
+}
+
+/// The check of `table` and, if given, the document's `text`, to keep with the scenario made from them.
+pub fn source_check(table: &PastedTable, text: Option<&str>, steps: &[EquityStep]) -> SourceCheck {
+    let text = text.filter(|t| !t.trim().is_empty());
+    SourceCheck {
+        title: table.title.clone(),
+        heading_years: table.heading_years.clone(),
+        years: table.years.clone(),
+        unit: table.unit,
+        text_checked: text.is_some(),
+        findings: document_findings(table, text, steps),
+    }
+}
