@@ -208,6 +208,10 @@ fn the_check_kept_with_a_pasted_scenario_exports_and_imports_unchanged() {
     let text = include_str!("fixtures/paste/lund-document-2016.txt");
     let check = source_check(&table, Some(text), &ws.settings.equity_steps);
     assert!(check.text_checked);
+    assert_eq!(
+        check.title.as_deref(),
+        Some("Verksamhetsplan och budget 2016")
+    );
     assert_eq!(check.years, [2015, 2016, 2017]);
     assert_eq!(check.heading_years, [2015, 2016, 2017, 2018]);
     // Seven of the table, seven of the text (as in lund_document_defects_are_all_found).

@@ -53,8 +53,10 @@ pub struct DocumentTexts {
     pub period_until: &'static str,
     /// Heading of the findings kept from the pasted document.
     pub source_heading: &'static str,
-    /// What they are: `{title}` (the document's heading, or the scenario's name), `{years}`.
+    /// What they are: `{title}` (the document's), `{years}`.
     pub source_intro: &'static str,
+    /// The same without a title: `{name}` (the scenario's), `{years}`.
+    pub source_intro_untitled: &'static str,
     /// When the document's text was read too.
     pub source_text_read: &'static str,
     /// Nothing was found.
@@ -99,6 +101,7 @@ const SV: DocumentTexts = DocumentTexts {
     period_until: "till {end}",
     source_heading: "Kontroll av det inklistrade dokumentet",
     source_intro: "När scenariot klistrades in från ”{title}” ({years}) hittade kontrollen:",
+    source_intro_untitled: "När scenariot ”{name}” klistrades in ({years}) hittade kontrollen:",
     source_text_read: "Dokumentets text lästes också mot tabellen.",
     source_none: "Inga iakttagelser: tabellens summor, överföringar och fördelning stämde.",
     source_download: "Ladda ner iakttagelserna (CSV)",
@@ -131,6 +134,7 @@ const EN: DocumentTexts = DocumentTexts {
     period_until: "until {end}",
     source_heading: "Check of the pasted document",
     source_intro: "When the scenario was pasted from “{title}” ({years}) the check found:",
+    source_intro_untitled: "When the scenario “{name}” was pasted ({years}) the check found:",
     source_text_read: "The document's text was read against the table too.",
     source_none: "No findings: the table's totals, carry-forwards and split agreed.",
     source_download: "Download the findings (CSV)",

@@ -60,6 +60,8 @@ pub struct PasteTexts {
     pub empty_name: &'static str,
     /// Heading of the check of the table's own figures.
     pub check_heading: &'static str,
+    /// The same when the document's text is read too.
+    pub check_heading_text: &'static str,
     /// The check found nothing.
     pub no_findings: &'static str,
     /// How many findings (`{n}`).
@@ -113,6 +115,7 @@ const SV: PasteTexts = PasteTexts {
     created: "Förbundet ”{name}” skapades från tabellen. Kontrollera siffrorna under Budget och Kontroll mot dokumentet.",
     empty_name: "Ge förbundet ett namn.",
     check_heading: "Kontroll av tabellens egna siffror",
+    check_heading_text: "Kontroll av tabellens egna siffror och dokumentets text",
     no_findings: "Tabellens summor, överföringar och fördelning stämmer med dess rader.",
     findings_count: "{n} iakttagelser:",
     download_findings: "Ladda ner kontrollen (CSV)",
@@ -171,6 +174,7 @@ const EN: PasteTexts = PasteTexts {
     created: "The förbund “{name}” was created from the table. Check the figures under Budget and the document check.",
     empty_name: "Give the förbund a name.",
     check_heading: "Check of the table's own figures",
+    check_heading_text: "Check of the table's own figures and the document's text",
     no_findings: "The table's totals, carry-forwards and split agree with its rows.",
     findings_count: "{n} findings:",
     download_findings: "Download the check (CSV)",

@@ -223,6 +223,7 @@ test('the Lund document\'s text is read against its table; the check is kept wit
   await kept.waitFor();
   assert.equal(await kept.getByRole('listitem').count(), 14);
   assert.match(await kept.innerText(), /Dokumentets text lästes också mot tabellen/);
+  assert.match(await kept.innerText(), /klistrades in från ”Verksamhetsplan och budget 2016” \(2015–2017\)/);
   await page.reload();
   await page.getByTestId('source-check').waitFor();
   assert.equal(await page.getByTestId('source-check').getByRole('listitem').count(), 14);

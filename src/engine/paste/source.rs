@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceCheck {
-    /// The document's heading above the table, if pasted.
+    /// The document's title: its text's first line, else the heading pasted above the table.
     pub title: Option<String>,
     /// The years of the heading row as written.
     pub heading_years: Vec<Year>,
@@ -33,7 +33,10 @@ pub struct SourceCheck {
 pub fn source_check(table: &PastedTable, text: Option<&str>, steps: &[EquityStep]) -> SourceCheck {
     let text = text.filter(|t| !t.trim().is_empty());
     SourceCheck {
-        title: table.title.clone(),
+        title: text
+            .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
+            .map(str::to_string)
+            .or_else(|| table.title.clone()),
         heading_years: table.heading_years.clone(),
         years: table.years.clone(),
         unit: table.unit,

@@ -47,7 +47,9 @@ pub fn TableCheck(
     };
     view! {
         <section class="fp-paste__check" aria-labelledby="fp-paste-check" data-testid="paste-check">
-            <h4 id="fp-paste-check">{move || t().check_heading}</h4>
+            <h4 id="fp-paste-check">
+                {move || if document.with(Option::is_some) { t().check_heading_text } else { t().check_heading }}
+            </h4>
             {move || found.get().map(|(texts, _)| if texts.is_empty() {
                 view! { <p>{t().no_findings}</p> }.into_any()
             } else {
