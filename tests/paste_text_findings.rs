@@ -169,6 +169,18 @@ fn amounts_in_running_swedish() {
 }
 
 #[test]
+fn absurd_figures_in_the_text_are_not_amounts_and_do_not_overflow() {
+    let text = "9999999999999999999999999999 miljoner kr, 999 999 999 999 999 999 999 999 tusen kr, 3,1234567 kr, \
+                cirka 9999999999999999999999999999 miljoner kr vid en tilldelning på 9999999999999999 miljoner kr, \
+                9999999999999999999999999999 % och 250 % sparade medel";
+    let words = tokens(&[(1, text)]);
+    assert!(amounts(&words).is_empty(), "{:?}", amounts(&words));
+    let table = include_str!("fixtures/paste/synthetic-table-2027.txt");
+    let found = worded(table, text, &finding_words::SV);
+    assert_eq!(found.len(), 2, "only the table's own: {found:?}");
+}
+
+#[test]
 fn no_text_or_a_short_one_adds_only_what_it_says() {
     let table = include_str!("fixtures/paste/synthetic-table-2027.txt");
     let without = worded(table, "", &finding_words::SV);

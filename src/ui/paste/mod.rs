@@ -108,7 +108,7 @@ pub fn PasteSection() -> impl IntoView {
             <div class="fp-field fp-paste__field">
                 <label for=document_id.clone()>{move || t().document_label}</label>
                 <p id=document_hint_id.clone() class="fp-card__meta">{move || t().document_hint}</p>
-                <textarea id=document_id node_ref=document_ref rows="4" spellcheck="false" class="fp-paste__text"
+                <textarea id=document_id node_ref=document_ref rows="4" spellcheck="true" lang="sv" class="fp-paste__text"
                     aria-describedby=document_hint_id></textarea>
             </div>
             <div class="fp-paste__options">

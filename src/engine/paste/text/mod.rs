@@ -78,7 +78,11 @@ pub fn text_findings(table: &PastedTable, text: &str, equity_over: &[Year]) -> V
         (claims::total_allocation(&words), budget_column)
     {
         if let Some(contributions) = contributions_in(table, column) {
-            if (contributions.amount() - stated.amount).abs() > stated.half_unit {
+            let off = contributions
+                .amount()
+                .checked_sub(stated.amount)
+                .map(|d| d.abs());
+            if off.is_none_or(|off| off > stated.half_unit) {
                 out.push(Finding {
                     line: None,
                     label: String::new(),

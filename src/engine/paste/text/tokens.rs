@@ -101,7 +101,15 @@ pub fn amounts(tokens: &[Token]) -> Vec<TextAmount> {
                 i = found.tokens.end;
                 out.push(found);
             }
-            None => i += 1,
+            // Not an amount: nor is any tail of its digit groups ("999 999 999 …" too large as a whole).
+            None => {
+                i += 1;
+                while tokens.get(i).is_some_and(|t| is_digit_group(&t.word))
+                    && is_digits(&tokens[i - 1].word)
+                {
+                    i += 1;
+                }
+            }
         }
     }
     out
@@ -110,22 +118,44 @@ pub fn amounts(tokens: &[Token]) -> Vec<TextAmount> {
 fn amount_at(tokens: &[Token], first: usize) -> Option<TextAmount> {
     let (mut number, scale) = number_of(&tokens.get(first)?.word)?;
     let mut next = first + 1;
-    let three_digits = |t: &&Token| t.word.len() == 3 && t.word.chars().all(|c| c.is_ascii_digit());
     // Thousands written apart: "1 200 000".
-    if tokens[first].word.len() <= 3 && tokens[first].word.chars().all(|c| c.is_ascii_digit()) {
-        while let Some(group) = tokens.get(next).filter(three_digits) {
-            number = number * Decimal::from(1000) + group.word.parse::<Decimal>().ok()?;
+    if tokens[first].word.len() <= 3 && is_digits(&tokens[first].word) {
+        while let Some(group) = tokens.get(next).filter(|t| is_digit_group(&t.word)) {
+            number = number
+                .checked_mul(Decimal::from(1000))?
+                .checked_add(group.word.parse::<Decimal>().ok()?)?;
             next += 1;
         }
     }
     let (factor, used) = unit_at(tokens, next)?;
     let half_unit = factor / Decimal::from(10u64.pow(scale)) / Decimal::TWO;
+    let amount = number
+        .checked_mul(factor)
+        .filter(|a| *a <= largest_amount())?;
     Some(TextAmount {
         tokens: first..next + used,
-        amount: number * factor,
+        amount,
         half_unit,
     })
 }
+
+fn is_digits(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Three digits: a group of thousands.
+fn is_digit_group(word: &str) -> bool {
+    word.len() == 3 && is_digits(word)
+}
+
+/// The largest amount read from running text (a thousand billion kronor): anything larger is not a budget's,
+/// and every sum and share of what is read stays far from `Decimal`'s limits.
+fn largest_amount() -> Decimal {
+    Decimal::from(1_000_000_000_000_000u64)
+}
+
+/// At most this many decimals in a written number ("3,34"), so `10^decimals` is small.
+const MAX_DECIMALS: usize = 6;
 
 /// A number in digits ("3,34", "600") or in words ("en", "två" … "tio"), with its count of decimals.
 fn number_of(word: &str) -> Option<(Decimal, u32)> {
@@ -140,7 +170,8 @@ fn number_of(word: &str) -> Option<(Decimal, u32)> {
     }
     let (whole, decimals) = word.split_once(',').unwrap_or((word, ""));
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    if !digits(whole) || !(decimals.is_empty() || digits(decimals)) {
+    if !digits(whole) || !(decimals.is_empty() || digits(decimals)) || decimals.len() > MAX_DECIMALS
+    {
         return None;
     }
     let scale = u32::try_from(decimals.len()).ok()?;
@@ -184,7 +215,8 @@ pub fn percent_at(tokens: &[Token], at: usize) -> Option<Decimal> {
             .get(at + 1)
             .is_some_and(|t| t.word == "%" || t.raw == "%" || t.word == "procent");
     let (value, _) = number_of(number).filter(|_| marked)?;
-    Some(value / Decimal::ONE_HUNDRED)
+    // A share of equity or of an allocation: at most a hundred per cent.
+    (value <= Decimal::ONE_HUNDRED).then(|| value / Decimal::ONE_HUNDRED)
 }
 
 /// A year written as four digits (1990–2100).
