@@ -1,5 +1,6 @@
 //! Filling `{name}` placeholders of a worded template, in one pass: a value's own braces (a row label
-//! "Summa {år}") stay as they are, and a name without a value is left as written.
+//! "Summa {år}") stay as they are, and a name without a value is left as written; and lists in words
+//! ("a, b och c").
 
 /// Replaces each `{name}` in `template` by its value, in one pass.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -26,4 +27,13 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// "a", "a och b", "a, b och c" (with `and` in the UI's language).
+pub fn join_with_and(items: &[String], and: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
 }

@@ -43,6 +43,9 @@ impl Refs<'_> {
 pub(super) fn scenario(path: &str, scenario: &Scenario, refs: &Refs) -> Checked {
     text::name(&field(path, "name"), &scenario.name)?;
     text::note(&field(path, "note"), &scenario.note)?;
+    if let Some(check) = &scenario.source_check {
+        super::check_source::source_check(&field(path, "source_check"), check)?;
+    }
     text::amount(&field(path, "opening_equity"), scenario.opening_equity)?;
     let years = years(path, scenario, refs)?;
     for (k, line) in scenario.other_income.iter().enumerate() {

@@ -20,6 +20,7 @@ mod check_catalogue;
 mod check_ids;
 mod check_parts;
 mod check_scenario;
+mod check_source;
 mod check_text;
 mod check_workspace;
 mod diff;

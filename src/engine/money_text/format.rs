@@ -145,3 +145,9 @@ fn group_thousands(digits: &str) -> String {
     }
     text
 }
+
+/// A share as a percentage with only the decimals it needs: 0.20 → "20 %", 0.125 → "12,5 %".
+pub fn format_share(share: Decimal) -> String {
+    let decimals = share.normalize().scale().saturating_sub(2);
+    format_percent(share, decimals)
+}

@@ -21,7 +21,7 @@
 //!
 //! # Layout
 //!
-//! - `format`: [`format_kr`], [`format_plain`], [`format_tkr`], [`format_percent`];
+//! - `format`: [`format_kr`], [`format_plain`], [`format_tkr`], [`format_percent`], [`format_share`];
 //! - `round`: [`round_ore`], [`round_tkr`] and the exact rounding behind every display;
 //! - `unit`: [`DisplayUnit`], kronor or thousands of kronor;
 //! - `parse`: [`parse_amount`], [`parse_amount_in`]; `scan` reads the digits, `suffix` the unit,
@@ -38,7 +38,7 @@ mod suffix;
 mod unit;
 
 pub use error::ParseAmountError;
-pub use format::{format_kr, format_percent, format_plain, format_tkr};
+pub use format::{format_kr, format_percent, format_plain, format_share, format_tkr};
 pub use parse::{parse_amount, parse_amount_in};
 pub use round::{round_ore, round_tkr};
 pub use unit::DisplayUnit;

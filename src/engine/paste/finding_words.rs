@@ -3,8 +3,8 @@
 
 use super::findings::{span, Finding, FindingKind, Rule};
 use crate::engine::money::Money;
-use crate::engine::money_text::{format_percent, DisplayUnit};
-use crate::engine::template::fill;
+use crate::engine::money_text::{format_percent, format_share, DisplayUnit};
+use crate::engine::template::{fill, join_with_and};
 
 /// The phrases of the findings in one language. `{…}` are filled in: `{line}`, `{label}`, `{year}`, amounts.
 #[derive(Debug, Clone, Copy)]
@@ -152,7 +152,7 @@ impl Finding {
                 printed,
                 expected,
             } => {
-                let diff = Money::new(printed.amount() - expected.amount());
+                let diff = Money::new(printed.amount().saturating_sub(expected.amount()));
                 let rule = match rule {
                     Rule::SumOfRows => words.rules[0],
                     Rule::Available => words.rules[1],
@@ -216,7 +216,7 @@ fn text_message(
     match kind {
         FindingKind::MissingInYear { labels } => filled(
             words.missing_in_year,
-            &[("year", year), ("labels", listed(labels, words.and))],
+            &[("year", year), ("labels", join_with_and(labels, words.and))],
         ),
         FindingKind::BudgetYearHeading {
             heading,
@@ -294,7 +294,7 @@ fn text_message(
                 &[
                     ("line", text_line.to_string()),
                     ("stated", stated_words.clone()),
-                    ("share", percent(*share)),
+                    ("share", format_share(*share)),
                     ("base", m(base)),
                     ("computed", m(computed)),
                     ("actual", actual),
@@ -312,7 +312,7 @@ fn text_message(
                 &[
                     ("line", text_line.to_string()),
                     ("words", said.clone()),
-                    ("years", listed(&years, words.and)),
+                    ("years", join_with_and(&years, words.and)),
                 ],
             )
         }
@@ -350,23 +350,4 @@ fn text_message(
         ),
         _ => String::new(),
     }
-}
-
-/// "a, b och c".
-fn listed(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
-    }
-}
-
-/// A share as a percentage, with a decimal only when it has one ("20 %", "20,5 %").
-fn percent(share: rust_decimal::Decimal) -> String {
-    let decimals = u32::from(
-        !(share * rust_decimal::Decimal::ONE_HUNDRED)
-            .fract()
-            .is_zero(),
-    );
-    format_percent(share, decimals)
 }

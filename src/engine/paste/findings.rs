@@ -7,6 +7,7 @@ use super::{PastedRow, PastedTable, RowKind, Total};
 use crate::engine::equity::{equity_check, EquityStatus};
 use crate::engine::model::{EquityStep, PartyKind, Year};
 use crate::engine::money::Money;
+use crate::engine::money_text::round_ore;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -515,7 +516,8 @@ fn year_rules(
                         closing,
                         contributions,
                         share,
-                        max,
+                        // Kept to the öre, as every stored amount (20 % of 1 234,57 kr is 246,914).
+                        max: Money::new(round_ore(max.amount())),
                     },
                 ));
             }

@@ -4,6 +4,7 @@
 
 use super::findings::{document_findings, Finding};
 use super::PastedTable;
+use crate::engine::command::MAX_NAME_CHARS;
 use crate::engine::model::{EquityStep, Year};
 use crate::engine::money_text::DisplayUnit;
 use serde::{Deserialize, Serialize};
@@ -34,13 +35,24 @@ pub fn source_check(table: &PastedTable, text: Option<&str>, steps: &[EquityStep
     let text = text.filter(|t| !t.trim().is_empty());
     SourceCheck {
         title: text
-            .and_then(|t| t.lines().map(str::trim).find(|l| !l.is_empty()))
-            .map(str::to_string)
-            .or_else(|| table.title.clone()),
+            .and_then(|t| t.lines().map(plain_line).find(|l| !l.is_empty()))
+            .or_else(|| table.title.as_deref().map(plain_line))
+            .filter(|t| !t.is_empty()),
         heading_years: table.heading_years.clone(),
         years: table.years.clone(),
         unit: table.unit,
         text_checked: text.is_some(),
         findings: document_findings(table, text, steps),
     }
+}
+
+/// A title as one plain line: no control characters (a PDF copy's form feeds), at most [`MAX_NAME_CHARS`]
+/// characters.
+fn plain_line(line: &str) -> String {
+    let plain: String = line
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = plain.split_whitespace().collect();
+    words.join(" ").chars().take(MAX_NAME_CHARS).collect()
 }

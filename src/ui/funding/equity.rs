@@ -6,7 +6,7 @@ use super::context::engine_message;
 use crate::engine::equity::{EquityCheck, EquityStatus};
 use crate::engine::model::Year;
 use crate::engine::money::Money;
-use crate::engine::money_text::format_percent;
+use crate::engine::money_text::format_share as percent;
 use crate::engine::report::scenario_report;
 use crate::i18n::funding::{texts, FundingTexts};
 use crate::ui::state::AppState;
@@ -138,10 +138,4 @@ fn step_notes(
         ));
     }
     notes
-}
-
-/// A share as a percentage with only the decimals it needs: 0.20 → "20 %", 0.125 → "12,5 %".
-fn percent(share: Decimal) -> String {
-    let decimals = share.normalize().scale().saturating_sub(2);
-    format_percent(share, decimals)
 }

@@ -56,7 +56,11 @@ fn binding_text(report: &FundingReport, parties: &[Party], t: &FundingTexts) -> 
         .collect();
     let tie = subjects.len() > 1;
     let hypothetical = report.option == FundingOption::MaximumState;
-    (t.binding_sentence)(&join_with_and(&subjects, t.and), tie, hypothetical)
+    (t.binding_sentence)(
+        &crate::engine::template::join_with_and(&subjects, t.and),
+        tie,
+        hypothetical,
+    )
 }
 
 /// The side as a subject: "den statliga tilldelningen", "Lunds kommun", "kommunerna (A, B)".
@@ -74,15 +78,6 @@ fn side_subject(side: FundingSide, parties: &[Party], t: &FundingTexts) -> Strin
     match names.as_slice() {
         [one] => (*one).to_string(),
         many => format!("{plural} ({})", many.join(", ")),
-    }
-}
-
-/// "a", "a och b", "a, b och c".
-fn join_with_and(items: &[String], and: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
     }
 }
 

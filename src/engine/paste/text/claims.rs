@@ -60,6 +60,16 @@ fn line_of(lines: &[(usize, &str)], line: usize) -> String {
         .unwrap_or_default()
 }
 
+/// Words of a heading about another year on purpose.
+const OTHER_YEAR_WORDS: [&str; 6] = [
+    "uppföljning",
+    "utfall",
+    "bokslut",
+    "jämförelse",
+    "prognos",
+    "delår",
+];
+
 /// Headings (a short line without a full stop) naming "budget" and years, none of them `year`.
 pub fn headings_off_year(lines: &[(usize, &str)], year: &NamedYear) -> Vec<NamedYear> {
     lines
@@ -69,17 +79,22 @@ pub fn headings_off_year(lines: &[(usize, &str)], year: &NamedYear) -> Vec<Named
             let text = text.trim();
             let words: Vec<&str> = text.split_whitespace().collect();
             let short = (2..=6).contains(&words.len()) && !text.ends_with(['.', ',', ':']);
+            // "Uppföljning av budget 2026", "Utfall budget 2025": about another year on purpose.
+            let other_year = words.iter().any(|w| {
+                let w = w.to_lowercase();
+                OTHER_YEAR_WORDS.iter().any(|s| w.starts_with(s))
+            });
             let budget = words.iter().any(|w| w.to_lowercase().starts_with("budget"));
             let years: Vec<Year> = words
                 .iter()
                 .filter_map(|w| year_of(w.trim_matches(|c: char| !c.is_ascii_digit())))
                 .collect();
-            (short && budget && !years.is_empty() && !years.contains(&year.year)).then(|| {
-                NamedYear {
-                    year: years[0],
-                    words: text.to_string(),
-                    line,
-                }
+            let off =
+                short && budget && !other_year && !years.is_empty() && !years.contains(&year.year);
+            off.then(|| NamedYear {
+                year: years[0],
+                words: text.to_string(),
+                line,
             })
         })
         .collect()
@@ -117,9 +132,14 @@ pub fn shares_in_words(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<Shar
         let base = in_sentence
             .iter()
             .find(|a| a.tokens.start > 0 && tokens[a.tokens.start - 1].word == "på");
-        let previous = k
-            .checked_sub(1)
-            .map_or(sentence.clone(), |p| sentences[p].start..sentence.end);
+        // The sentence before may give the percentage when this one works it out ("För Lund innebär det …").
+        let refers_back = tokens[sentence.clone()]
+            .iter()
+            .any(|t| matches!(t.word.as_str(), "innebär" | "motsvarar" | "blir"));
+        let previous = match k.checked_sub(1) {
+            Some(p) if refers_back => sentences[p].start..sentence.end,
+            _ => sentence.clone(),
+        };
         let share = previous.clone().find_map(|i| percent_at(tokens, i));
         if let (Some(stated), Some(base), Some(share)) = (stated, base, share) {
             let computed = share * base.amount;
@@ -145,7 +165,13 @@ pub fn goal_claimed(tokens: &[Token], sentences: &[Range<usize>]) -> Option<(Str
         let has = |f: &dyn Fn(&str) -> bool| words.iter().any(|t| f(&t.word));
         let reached = has(&is_reached);
         let goal = has(&is_goal);
-        let norm = has(&|w| matches!(w, "bör" | "ska" | "skall" | "måste"));
+        // "bör ha nått målen" is a norm, "har inte uppnått målet" the opposite of a claim.
+        let norm = has(&|w| {
+            matches!(
+                w,
+                "bör" | "ska" | "skall" | "måste" | "inte" | "ej" | "icke" | "aldrig"
+            )
+        });
         let context = sentences[k.saturating_sub(3)..=k].iter().any(|s| {
             tokens[s.clone()].windows(2).any(|p| {
                 (p[0].word == "sparade" && p[1].word == "medel")
@@ -175,8 +201,11 @@ fn is_reached(word: &str) -> bool {
     )
 }
 
+/// "mål", "målen", "målsättningen", "rekommendationen" – not "målgruppen".
 fn is_goal(word: &str) -> bool {
-    word.starts_with("mål") || word.starts_with("rekommendation")
+    matches!(word, "mål" | "målet" | "målen")
+        || word.starts_with("målsättning")
+        || word.starts_with("rekommendation")
 }
 
 /// The highest state allocation the text names: "tilldelas X … från staten för år".
@@ -190,11 +219,11 @@ pub struct StateOffer {
     pub line: usize,
 }
 
-/// The state allocation offered, if the text names one ("möjlighet att tilldelas 3,34 miljoner kr från
-/// staten för 2016").
+/// The highest state allocation the text offers ("möjlighet att tilldelas 3,34 miljoner kr från staten för
+/// 2016"), if it names one.
 pub fn state_offer(tokens: &[Token], sentences: &[Range<usize>]) -> Option<StateOffer> {
     let found = amounts(tokens);
-    found.iter().find_map(|a| {
+    let offers = found.iter().filter_map(|a| {
         let after = a.tokens.end;
         let from_state = tokens.get(after).is_some_and(|t| t.word == "från")
             && tokens.get(after + 1).is_some_and(|t| t.word == "staten");
@@ -212,7 +241,9 @@ pub fn state_offer(tokens: &[Token], sentences: &[Range<usize>]) -> Option<State
             amount: a.amount,
             line: tokens[a.tokens.start].line,
         })
-    })
+    });
+    // The highest, when the text names more than one.
+    offers.max_by_key(|o| o.amount)
 }
 
 /// "en sammanlagd (samlad, total) tilldelning på X", not just after "hade" (what would have been).

@@ -13,6 +13,7 @@ use super::findings::{contributions_in, state_in, Finding, FindingKind};
 use super::{PastedRow, PastedTable, RowKind};
 use crate::engine::model::Year;
 use crate::engine::money::Money;
+use crate::engine::money_text::round_ore;
 use projects::{funds_until, items, naming_words, subject, FundsUntil};
 use rust_decimal::Decimal;
 use tokens::{sentences, tokens, Token};
@@ -46,18 +47,16 @@ pub fn text_findings(table: &PastedTable, text: &str, equity_over: &[Year]) -> V
     for wrong in claims::shares_in_words(&words, &sentences) {
         let actual = budget_column.and_then(|c| {
             let contributions = contributions_in(table, c)?;
-            Some((
-                table.years[c],
-                contributions,
-                Money::new(contributions.amount() * wrong.share),
-            ))
+            // To the öre, as every stored amount (12,5 % of 2 000 001 kr is 250 000,125).
+            let part = round_ore(contributions.checked_mul(wrong.share)?.amount());
+            Some((table.years[c], contributions, Money::new(part)))
         });
         out.push(whole(FindingKind::ShareInWords {
             text_line: wrong.line,
             stated_words: wrong.stated_words,
             share: wrong.share,
             base: Money::new(wrong.base),
-            computed: Money::new(wrong.share * wrong.base),
+            computed: Money::new(round_ore(wrong.share * wrong.base)),
             actual,
         }));
     }
@@ -121,12 +120,15 @@ fn prose_lines<'a>(table: &PastedTable, text: &'a str) -> Vec<(usize, &'a str)> 
 
 fn is_table_line(table: &PastedTable, line: &str) -> bool {
     let line = line.trim();
+    // After the label at least one amount, and nothing but amounts and units ("Ungkraft" alone is a heading).
     let only_cells = |rest: &str| {
-        rest.split_whitespace().all(|w| {
-            w.chars()
-                .all(|c| c.is_ascii_digit() || "-−–(),.".contains(c))
-                || matches!(w, "t" | "kr" | "tkr")
-        })
+        rest.chars()
+            .any(|c| c.is_ascii_digit() || "-−–".contains(c))
+            && rest.split_whitespace().all(|w| {
+                w.chars()
+                    .all(|c| c.is_ascii_digit() || "-−–(),.".contains(c))
+                    || matches!(w, "t" | "kr" | "tkr")
+            })
     };
     let years = line
         .split_whitespace()
@@ -164,13 +166,18 @@ fn cost_rows(table: &PastedTable, words: &[Token], out: &mut Vec<Finding>) {
     for (row, end) in &until {
         funding_after_end(table, &table.rows[*row], end, out);
     }
-    let unnamed: Vec<&PastedRow> = named
+    // The rows a text is expected to describe: not the förbund's own running costs.
+    let described: Vec<&(usize, Vec<String>)> = named
+        .iter()
+        .filter(|(_, n)| !projects::is_overhead(n))
+        .collect();
+    let unnamed: Vec<&PastedRow> = described
         .iter()
         .filter(|(_, n)| !words.iter().any(|t| projects::names(n, &t.word)))
         .map(|(i, _)| &table.rows[*i])
         .collect();
     // Only a text that describes its rows (at least half of them) is expected to name every one.
-    if unnamed.len() * 2 <= named.len() {
+    if unnamed.len() * 2 <= described.len() {
         for row in unnamed {
             out.push(Finding {
                 line: Some(row.line),

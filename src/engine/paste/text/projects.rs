@@ -6,6 +6,43 @@ use super::tokens::{quote, year_of, Token};
 use crate::engine::model::Year;
 use std::ops::Range;
 
+/// Rows of the förbund's own running costs, which a text need not describe ("Kansli", "Revision"; "kompe" is
+/// kompetensutveckling however it is spelt).
+const OVERHEAD: [&str; 25] = [
+    "kansli",
+    "administration",
+    "revision",
+    "revisor",
+    "personal",
+    "lön",
+    "lokal",
+    "arvode",
+    "styrelse",
+    "förbundschef",
+    "ekonomi",
+    "redovisning",
+    "kontor",
+    "resor",
+    "försäkring",
+    "bankkostnad",
+    "drift",
+    "avgift",
+    "föreningsavgift",
+    "utbildning",
+    "konferens",
+    "kompe",
+    "workshop",
+    "seminari",
+    "utvärdering",
+];
+
+/// Whether a row's naming words make it a running cost ([`OVERHEAD`]).
+pub fn is_overhead(names: &[String]) -> bool {
+    names
+        .iter()
+        .any(|n| OVERHEAD.iter().any(|o| n.starts_with(o)))
+}
+
 /// Words too common in cost rows to tell one from another.
 const COMMON: [&str; 12] = [
     "projekt",
@@ -69,7 +106,12 @@ pub fn items(tokens: &[Token], rows: &[(usize, Vec<String>)]) -> Vec<Range<usize
     let mut out = Vec::new();
     let mut start = 0;
     for (i, token) in tokens.iter().enumerate() {
-        let named = token.starts_line && rows.iter().any(|(_, n)| names(n, &token.word));
+        // A line that starts with a row's name after a full stop (not a line wrapped mid-sentence).
+        let after_stop = i
+            .checked_sub(1)
+            .is_none_or(|p| tokens[p].raw.ends_with(['.', '!', '?', ':']));
+        let named =
+            token.starts_line && after_stop && rows.iter().any(|(_, n)| names(n, &token.word));
         if i > start && (token.starts_item || named) {
             out.push(start..i);
             start = i;
@@ -122,10 +164,33 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// The first end of funding written in `item`: "till och med [månad] år", "t.o.m. [månad] år", or "till
-/// månad år" (a bare "till 2016" says too little and is not read).
+/// The end of funding written in `item`: "till och med [månad] år", "t.o.m. [månad] år", or "till månad år"
+/// (a bare "till 2016" says too little and is not read). Of several, the first one just after "medel",
+/// "finansiering" or "beviljat" (what it is funded until, not "pågick som förstudie till och med 2026"),
+/// else the last.
 pub fn funds_until(tokens: &[Token], item: Range<usize>) -> Option<FundsUntil> {
-    item.clone().find_map(|i| {
+    let ends: Vec<(usize, FundsUntil)> = item
+        .clone()
+        .filter_map(|i| end_at(tokens, item.clone(), i).map(|end| (i, end)))
+        .collect();
+    let funded = |(i, _): &&(usize, FundsUntil)| {
+        tokens[i.saturating_sub(5).max(item.start)..*i]
+            .iter()
+            .any(|t| {
+                t.word == "medel"
+                    || t.word.starts_with("finansier")
+                    || t.word.starts_with("beviljat")
+            })
+    };
+    ends.iter()
+        .find(funded)
+        .or(ends.last())
+        .map(|(_, end)| end.clone())
+}
+
+/// An end of funding written from token `i` of `item`, if one is.
+fn end_at(tokens: &[Token], item: Range<usize>, i: usize) -> Option<FundsUntil> {
+    {
         let word = |k: usize| {
             tokens
                 .get(i + k)
@@ -157,7 +222,7 @@ pub fn funds_until(tokens: &[Token], item: Range<usize>) -> Option<FundsUntil> {
             phrase: quote(tokens, i..i + k + 1),
             line: tokens[i].line,
         })
-    })
+    }
 }
 
 fn year_or_month(word: &str) -> Option<()> {
