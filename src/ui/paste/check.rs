@@ -14,11 +14,12 @@ use crate::ui::overview::message::Message;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 
-/// The findings of `table` (with the equity recommendation a new förbund starts with).
+/// The findings of `table` (with the equity recommendation of the förbund it is pasted into).
 #[component]
 pub fn TableCheck(
     table: RwSignal<Option<PastedTable>>,
     document: RwSignal<Option<String>>,
+    into_open: RwSignal<bool>,
     message: RwSignal<Option<Message>>,
 ) -> impl IntoView {
     let state = AppState::expect();
@@ -27,7 +28,16 @@ pub fn TableCheck(
         table.with(|t| {
             t.as_ref().map(|t| {
                 let words = words_in(state.lang());
-                let steps = Settings::default().equity_steps;
+                // The recommendation the kept check will use: the open förbund's, or a new förbund's.
+                let open = into_open
+                    .get()
+                    .then(|| {
+                        state
+                            .data
+                            .with(|d| d.workspace().map(|w| w.settings.equity_steps.clone()))
+                    })
+                    .flatten();
+                let steps = open.unwrap_or_else(|| Settings::default().equity_steps);
                 let list = document.with(|text| document_findings(t, text.as_deref(), &steps));
                 let texts: Vec<String> = list.iter().map(|f| f.message(t.unit, words)).collect();
                 (texts, paste_findings_csv(&list, t.unit, words))

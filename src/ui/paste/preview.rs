@@ -120,7 +120,7 @@ pub fn PastePreview(
                             </tbody>
                         </table>
                     </div>
-                    <super::check::TableCheck table document message/>
+                    <super::check::TableCheck table document into_open message/>
                     <fieldset class="fp-paste__target">
                         <legend>{t().target}</legend>
                         <label>
