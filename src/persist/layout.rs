@@ -204,8 +204,7 @@ fn read_envelope_with<T: DeserializeOwned>(
         return Err(Reason::NewerVersion(version));
     }
     if version == SCHEMA_VERSION {
-        let mut json = serde_json::Deserializer::from_str(raw);
-        return serde_path_to_error::deserialize(&mut json).map_err(invalid_at);
+        return from_text(raw);
     }
     let mut value: Value = serde_json::from_str(raw).map_err(|e| Reason::NotJson(e.to_string()))?;
     if let Some(data) = value.get_mut("data") {
@@ -214,7 +213,16 @@ fn read_envelope_with<T: DeserializeOwned>(
     if let Some(v) = value.get_mut("schemaVersion") {
         *v = Value::from(SCHEMA_VERSION);
     }
-    serde_path_to_error::deserialize(value).map_err(invalid_at)
+    // Migrated data is read from its text like current data: one deserializer of the model in the wasm, not
+    // one per kind of input (a migration is rare; its extra writing of the text does not matter).
+    let text = serde_json::to_string(&value).map_err(|e| Reason::NotJson(e.to_string()))?;
+    from_text(&text)
+}
+
+/// `text` read as `T`, an invalid value named with its path.
+fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, Reason> {
+    let mut json = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut json).map_err(invalid_at)
 }
 
 /// An invalid value with its path in the document, e.g. `data.catalogue[3].amounts.2023: invalid type …`.

@@ -117,9 +117,16 @@ fn with_migrated_data(root: &Value, version: u32) -> Result<Value, ImportError> 
 
 /// `value` parsed as `T`, with the path of the first failing value.
 fn typed<T: DeserializeOwned>(value: &Value, prefix: &str) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
+    // Read from the value's text, as stored data is: one deserializer of the model in the wasm, not one for
+    // text and one for JSON values (the file is at most 5 MB; writing it once more costs milliseconds).
+    let text = serde_json::to_string(value).map_err(|e| ImportError::Invalid {
+        path: String::new(),
+        detail: e.to_string(),
+    })?;
+    let mut json = serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize(&mut json).map_err(|error| {
         let path = error.path().to_string();
-        let detail = error.into_inner().to_string();
+        let detail = without_position(&error.into_inner().to_string());
         let path = display_path(&format!("{prefix}{path}"));
         match detail.strip_prefix("missing field `") {
             Some(rest) => ImportError::MissingField {
@@ -141,6 +148,14 @@ fn exact<T: DeserializeOwned + Serialize>(value: &Value) -> Result<T, ImportErro
     match first_missing_key(value, &canonical, "") {
         Some(path) => Err(ImportError::MissingField { path }),
         None => Ok(parsed),
+    }
+}
+
+/// An error's words without serde_json's " at line 1 column 523" (a place in the rewritten text, not the file's).
+fn without_position(detail: &str) -> String {
+    match detail.rfind(" at line ") {
+        Some(at) if detail[at..].contains(" column ") => detail[..at].to_string(),
+        _ => detail.to_string(),
     }
 }
 
