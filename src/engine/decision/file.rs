@@ -83,7 +83,8 @@ pub fn export_decision(decision: &Decision, exported_on: IsoDate) -> String {
         exported_on,
         decision: decision.clone(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default() + "\n"
+    let compact = serde_json::to_string(&file).unwrap_or_default();
+    crate::engine::json_pretty::pretty(&compact) + "\n"
 }
 
 /// Reads a decision file and computes the fingerprint of what it holds.

@@ -122,8 +122,9 @@ fn write<T: Serialize>(
         exported_on,
         data,
     };
-    let mut text = serde_json::to_string_pretty(&envelope)
-        .map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let compact =
+        serde_json::to_string(&envelope).map_err(|e| ExportError::Serialize(e.to_string()))?;
+    let mut text = crate::engine::json_pretty::pretty(&compact);
     text.push('\n');
     Ok(text)
 }
