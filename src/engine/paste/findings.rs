@@ -188,15 +188,13 @@ pub enum Rule {
 pub fn findings(table: &PastedTable, steps: &[EquityStep]) -> Vec<Finding> {
     let mut out = Vec::new();
     if table.heading_years.len() > table.years.len() {
-        out.push(Finding {
-            line: None,
-            label: String::new(),
-            year: None,
-            kind: FindingKind::HeadingYears {
+        out.push(whole(
+            None,
+            FindingKind::HeadingYears {
                 heading: table.heading_years.clone(),
                 columns: table.years.clone(),
             },
-        });
+        ));
     }
     if let Some(row) = table
         .rows
@@ -271,17 +269,23 @@ fn missing_in_years(table: &PastedTable, out: &mut Vec<Finding>) {
             .map(|r| r.label.clone())
             .collect();
         if has_amounts && !labels.is_empty() {
-            out.push(Finding {
-                line: None,
-                label: String::new(),
-                year: Some(year),
-                kind: FindingKind::MissingInYear { labels },
-            });
+            out.push(whole(Some(year), FindingKind::MissingInYear { labels }));
         }
     }
 }
 
-fn at(row: &PastedRow, year: Option<Year>, kind: FindingKind) -> Finding {
+/// A finding about the table or the text as a whole (in `year`, if about one), not one row.
+pub(super) fn whole(year: Option<Year>, kind: FindingKind) -> Finding {
+    Finding {
+        line: None,
+        label: String::new(),
+        year,
+        kind,
+    }
+}
+
+/// A finding about `row` (in `year`, if about one).
+pub(super) fn at(row: &PastedRow, year: Option<Year>, kind: FindingKind) -> Finding {
     Finding {
         line: Some(row.line),
         label: row.label.clone(),

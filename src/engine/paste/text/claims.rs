@@ -4,7 +4,7 @@
 //! state allocation offered ("tilldelas 3,34 miljoner kr från staten för 2016") and the allocation in total
 //! ("en sammanlagd tilldelning på 6,3 miljoner").
 
-use super::tokens::{amounts, percent_at, quote, year_of, TextAmount, Token};
+use super::tokens::{percent_at, quote, year_of, TextAmount, Token};
 use crate::engine::model::Year;
 use rust_decimal::Decimal;
 use std::ops::Range;
@@ -120,8 +120,11 @@ const ABOUT: [&str; 6] = ["cirka", "ca", "ungefär", "omkring", "runt", "drygt"]
 
 /// Sentences with "cirka X … på Y" after a percentage (in it or the sentence before) where the percentage of
 /// Y is more than a tenth away from X.
-pub fn shares_in_words(tokens: &[Token], sentences: &[Range<usize>]) -> Vec<ShareInWords> {
-    let found = amounts(tokens);
+pub fn shares_in_words(
+    tokens: &[Token],
+    found: &[TextAmount],
+    sentences: &[Range<usize>],
+) -> Vec<ShareInWords> {
     let mut out = Vec::new();
     for (k, sentence) in sentences.iter().enumerate() {
         let within = |a: &&TextAmount| sentence.contains(&a.tokens.start);
@@ -221,8 +224,11 @@ pub struct StateOffer {
 
 /// The highest state allocation the text offers ("möjlighet att tilldelas 3,34 miljoner kr från staten för
 /// 2016"), if it names one.
-pub fn state_offer(tokens: &[Token], sentences: &[Range<usize>]) -> Option<StateOffer> {
-    let found = amounts(tokens);
+pub fn state_offer(
+    tokens: &[Token],
+    found: &[TextAmount],
+    sentences: &[Range<usize>],
+) -> Option<StateOffer> {
     let offers = found.iter().filter_map(|a| {
         let after = a.tokens.end;
         let from_state = tokens.get(after).is_some_and(|t| t.word == "från")
@@ -247,9 +253,11 @@ pub fn state_offer(tokens: &[Token], sentences: &[Range<usize>]) -> Option<State
 }
 
 /// "en sammanlagd (samlad, total) tilldelning på X", not just after "hade" (what would have been).
-pub fn total_allocation(tokens: &[Token]) -> Option<(TextAmount, String, usize)> {
-    let found = amounts(tokens);
-    found.into_iter().find_map(|a| {
+pub fn total_allocation(
+    tokens: &[Token],
+    found: &[TextAmount],
+) -> Option<(TextAmount, String, usize)> {
+    found.iter().cloned().find_map(|a| {
         let s = a.tokens.start;
         let named = s >= 3
             && tokens[s - 1].word == "på"

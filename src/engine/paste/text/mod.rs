@@ -9,7 +9,7 @@ mod claims;
 mod projects;
 pub mod tokens;
 
-use super::findings::{contributions_in, state_in, Finding, FindingKind};
+use super::findings::{at, contributions_in, state_in, whole, Finding, FindingKind};
 use super::{PastedRow, PastedTable, RowKind};
 use crate::engine::model::Year;
 use crate::engine::money::Money;
@@ -27,54 +27,64 @@ pub fn text_findings(table: &PastedTable, text: &str, equity_over: &[Year]) -> V
         return Vec::new();
     }
     let sentences = sentences(&words);
+    let amounts = tokens::amounts(&words);
     let budget = claims::budget_year(&words, &lines);
     let mut out = Vec::new();
     if let Some(year) = &budget {
         for heading in claims::headings_off_year(&lines, year) {
-            out.push(whole(FindingKind::BudgetYearHeading {
-                heading: heading.words,
-                heading_line: heading.line,
-                year: year.year,
-                source: year.words.clone(),
-                source_line: year.line,
-            }));
+            out.push(whole(
+                None,
+                FindingKind::BudgetYearHeading {
+                    heading: heading.words,
+                    heading_line: heading.line,
+                    year: year.year,
+                    source: year.words.clone(),
+                    source_line: year.line,
+                },
+            ));
         }
     }
     cost_rows(table, &words, &mut out);
     let budget_column = budget
         .as_ref()
         .and_then(|b| table.years.iter().position(|y| *y == b.year));
-    for wrong in claims::shares_in_words(&words, &sentences) {
+    for wrong in claims::shares_in_words(&words, &amounts, &sentences) {
         let actual = budget_column.and_then(|c| {
             let contributions = contributions_in(table, c)?;
             // To the öre, as every stored amount (12,5 % of 2 000 001 kr is 250 000,125).
             let part = round_ore(contributions.checked_mul(wrong.share)?.amount());
             Some((table.years[c], contributions, Money::new(part)))
         });
-        out.push(whole(FindingKind::ShareInWords {
-            text_line: wrong.line,
-            stated_words: wrong.stated_words,
-            share: wrong.share,
-            base: Money::new(wrong.base),
-            computed: Money::new(round_ore(wrong.share * wrong.base)),
-            actual,
-        }));
+        out.push(whole(
+            None,
+            FindingKind::ShareInWords {
+                text_line: wrong.line,
+                stated_words: wrong.stated_words,
+                share: wrong.share,
+                base: Money::new(wrong.base),
+                computed: Money::new(round_ore(wrong.share * wrong.base)),
+                actual,
+            },
+        ));
     }
     if let (Some((words, line)), false) = (
         claims::goal_claimed(&words, &sentences),
         equity_over.is_empty(),
     ) {
-        out.push(whole(FindingKind::GoalClaimed {
-            text_line: line,
-            words,
-            years: equity_over.to_vec(),
-        }));
+        out.push(whole(
+            None,
+            FindingKind::GoalClaimed {
+                text_line: line,
+                words,
+                years: equity_over.to_vec(),
+            },
+        ));
     }
-    if let Some(offer) = claims::state_offer(&words, &sentences) {
+    if let Some(offer) = claims::state_offer(&words, &amounts, &sentences) {
         above_offer(table, &offer, &mut out);
     }
     if let (Some((stated, words, line)), Some(column)) =
-        (claims::total_allocation(&words), budget_column)
+        (claims::total_allocation(&words, &amounts), budget_column)
     {
         if let Some(contributions) = contributions_in(table, column) {
             let off = contributions
@@ -82,29 +92,18 @@ pub fn text_findings(table: &PastedTable, text: &str, equity_over: &[Year]) -> V
                 .checked_sub(stated.amount)
                 .map(|d| d.abs());
             if off.is_none_or(|off| off > stated.half_unit) {
-                out.push(Finding {
-                    line: None,
-                    label: String::new(),
-                    year: Some(table.years[column]),
-                    kind: FindingKind::TotalInWords {
+                out.push(whole(
+                    Some(table.years[column]),
+                    FindingKind::TotalInWords {
                         text_line: line,
                         words,
                         contributions,
                     },
-                });
+                ));
             }
         }
     }
     out
-}
-
-fn whole(kind: FindingKind) -> Finding {
-    Finding {
-        line: None,
-        label: String::new(),
-        year: None,
-        kind,
-    }
 }
 
 /// The text's lines without the table's own rows (a row label followed by nothing but amounts) and the
@@ -179,12 +178,7 @@ fn cost_rows(table: &PastedTable, words: &[Token], out: &mut Vec<Finding>) {
     // Only a text that describes its rows (at least half of them) is expected to name every one.
     if unnamed.len() * 2 <= described.len() {
         for row in unnamed {
-            out.push(Finding {
-                line: Some(row.line),
-                label: row.label.clone(),
-                year: None,
-                kind: FindingKind::NotInText,
-            });
+            out.push(at(row, None, FindingKind::NotInText));
         }
     }
 }
@@ -206,12 +200,7 @@ fn funding_after_end(
     };
     for (column, &year) in table.years.iter().enumerate() {
         let Some(this) = amount(column) else { continue };
-        let at = |kind| Finding {
-            line: Some(row.line),
-            label: row.label.clone(),
-            year: Some(year),
-            kind,
-        };
+        let at = |kind| at(row, Some(year), kind);
         if year > end.year {
             out.push(at(FindingKind::FundsAfterEnd {
                 amount: Money::new(this),
@@ -240,11 +229,9 @@ fn above_offer(table: &PastedTable, offer: &claims::StateOffer, out: &mut Vec<Fi
             continue;
         };
         if year >= offer.year && state.amount() > offer.amount {
-            out.push(Finding {
-                line: None,
-                label: String::new(),
-                year: Some(year),
-                kind: FindingKind::AboveStateOffer {
+            out.push(whole(
+                Some(year),
+                FindingKind::AboveStateOffer {
                     state,
                     offer: Money::new(offer.amount),
                     offer_year: offer.year,
@@ -252,7 +239,7 @@ fn above_offer(table: &PastedTable, offer: &claims::StateOffer, out: &mut Vec<Fi
                     contributions: contributions_in(table, column).unwrap_or(state),
                     offer_total: Money::new(offer.amount * Decimal::TWO),
                 },
-            });
+            ));
         }
     }
 }
