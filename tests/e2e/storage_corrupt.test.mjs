@@ -73,17 +73,23 @@ test('200 damaged stored values: each handled, the value byte-identical, 0 page 
       localStorage.setItem(key, bad);
     }, { good: valid, key, bad });
     await page.reload();
-    await appReady(page);
+    await appReady(page).catch((e) => {
+      throw new Error(`case ${i} (${key}, damage ${i % 8}, ${bad.length} chars): ${e.message}`);
+    });
     const recovery = page.getByTestId('recovery').or(page.getByTestId('damaged-workspace'));
     const newer = page.getByRole('alert').filter({ hasText: /skrivskyddad/ });
     const rebuilt = page.locator('#fp-workspace-name:not(:empty)');
     const handled = key === INDEX ? recovery.or(newer).or(rebuilt) : recovery.or(newer);
     await handled.first().waitFor({ timeout: 5000 });
     if (await newer.count()) readOnly++; else recovered++;
-    if (i % 25 === 0) {
-      await field.fill(String(300_000 + i));
+    if (i % 25 === 0 && !(await newer.count())) {
+      // An edit after the damaged load is saved (to the förbund that loaded) before the next case rewrites the
+      // store: a save still pending when the test rewrites it would meet a revision it did not expect.
+      const amount = String(300_000 + i);
+      await field.fill(amount);
       await field.press('Enter');
-      await page.waitForTimeout(50);
+      await page.waitForFunction((a) => Object.keys(localStorage)
+        .some((k) => k.startsWith('finsam-planner/v2/ws/') && localStorage.getItem(k).includes(`"${a}"`)), amount);
     }
     if (i === 0) assert.deepEqual(await axeViolations(page), []);
     const kept = await page.evaluate((k) => [localStorage.getItem(k), ...Object.keys(localStorage)
