@@ -7,6 +7,10 @@ pub(super) const TEXTS: Texts = Texts {
     app_name: "Finsam planner",
     tagline: "Budget scenarios for coordination associations – everything stays in your browser",
     skip_to_content: "Skip to content",
+    page_loading: "Loading the page …",
+    page_load_failed: "The page could not be loaded. Check the connection and try again; nothing you have saved \
+                       is affected.",
+    page_load_retry: "Try again",
     switch_language: "Svenska",
     navigation: "Pages",
     page_overview: "Overview",

@@ -69,6 +69,12 @@ pub struct Texts {
     pub tagline: &'static str,
     /// The skip link to the main content.
     pub skip_to_content: &'static str,
+    /// Shown while a page's code is fetched the first time it opens.
+    pub page_loading: &'static str,
+    /// Shown when a page's code could not be fetched.
+    pub page_load_failed: &'static str,
+    /// The button that fetches a page's code again.
+    pub page_load_retry: &'static str,
     /// Label of the button that switches to the other language, written in that language.
     pub switch_language: &'static str,
     /// Accessible name of the page navigation.

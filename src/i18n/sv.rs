@@ -7,6 +7,10 @@ pub(super) const TEXTS: Texts = Texts {
     app_name: "Finsam-planeraren",
     tagline: "Budgetscenarier för samordningsförbund – allt stannar i din webbläsare",
     skip_to_content: "Hoppa till innehållet",
+    page_loading: "Sidan laddas …",
+    page_load_failed: "Sidan kunde inte laddas. Kontrollera anslutningen och försök igen; inget av det du har \
+                       sparat är påverkat.",
+    page_load_retry: "Försök igen",
     switch_language: "English",
     navigation: "Sidor",
     page_overview: "Översikt",

@@ -32,6 +32,7 @@ pub mod route;
 mod select_on_focus;
 mod settings;
 mod source_check;
+mod split_pages;
 mod state;
 mod stated_form;
 mod status;
@@ -64,16 +65,16 @@ pub fn App() -> impl IntoView {
     meeting::listen_for_meeting_key(page);
     move || {
         if in_meeting.get() {
-            view! { <meeting::MeetingView back/> }.into_any()
+            view! { <split_pages::SplitPage page=Page::Meeting back/> }.into_any()
         } else {
-            view! { <PageFrame page/> }.into_any()
+            view! { <PageFrame page back/> }.into_any()
         }
     }
 }
 
 /// The app around the open page: skip link, header, navigation, status region, footer.
 #[component]
-fn PageFrame(page: ReadSignal<Page>) -> impl IntoView {
+fn PageFrame(page: ReadSignal<Page>, back: StoredValue<Page>) -> impl IntoView {
     let state = AppState::expect();
     let t = move || state.texts();
     let main_ref = NodeRef::<leptos::html::Main>::new();
@@ -91,14 +92,8 @@ fn PageFrame(page: ReadSignal<Page>) -> impl IntoView {
         <main id="fp-main" class="fp-main" tabindex="-1" node_ref=main_ref>
             <status::StatusRegion/>
             {move || match page.get() {
-                Page::Overview => view! { <overview::OverviewPage/> }.into_any(),
                 Page::Budget | Page::Meeting => view! { <BudgetPage/> }.into_any(),
-                Page::Catalogue => view! { <catalogue::CataloguePage/> }.into_any(),
-                Page::Compare => view! { <compare::ComparePage/> }.into_any(),
-                Page::Decision => view! { <decision::DecisionPage/> }.into_any(),
-                Page::Exchange => view! { <exchange::ExchangePage/> }.into_any(),
-                Page::Settings => view! { <settings::SettingsPage/> }.into_any(),
-                Page::History => view! { <history_page::HistoryPage/> }.into_any(),
+                other => view! { <split_pages::SplitPage page=other back/> }.into_any(),
             }}
         </main>
         <footer class="fp-footer">

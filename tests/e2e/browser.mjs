@@ -36,7 +36,9 @@ export function watch(page, problems) {
   page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
 }
 
-/** Waits until the Leptos app has mounted (the main landmark is present). */
+/** Waits until the Leptos app has mounted (the main landmark is present) and the open page's code is there
+ *  (pages other than the budget are fetched the first time they open: "Sidan laddas …" until then). */
 export async function appReady(page) {
   await page.getByRole('main').waitFor({ state: 'visible', timeout: 15000 });
+  await page.getByTestId('page-loading').waitFor({ state: 'detached', timeout: 15000 });
 }

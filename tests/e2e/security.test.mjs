@@ -111,7 +111,7 @@ test('40 XSS payloads in every text field of an imported file: inert, shown as t
   const before = {};
   for (const hash of PAGES) {
     await page.goto(app.url() + hash);
-    await page.getByRole('main').waitFor();
+    await appReady(page);
     before[hash] = await page.evaluate(domSurface);
   }
   const requests = [];
@@ -126,7 +126,7 @@ test('40 XSS payloads in every text field of an imported file: inert, shown as t
   const shown = new Set();
   for (const hash of [...PAGES, ...PAGES]) {
     await page.goto(app.url() + hash);
-    await page.getByRole('main').waitFor();
+    await appReady(page);
     await page.waitForTimeout(50);
     const body = await page.evaluate(() => document.body.textContent);
     PAYLOADS.filter((p) => body.includes(p)).forEach((p) => shown.add(p));
@@ -148,17 +148,20 @@ function policyOf(html) {
   return { policy: meta?.[1], metaAt: meta?.index ?? -1, scripts };
 }
 
-test('dist/index.html: the CSP meta comes first, hashes the start script, allows nothing inline; SRI on every asset', async () => {
+test('dist/index.html: the CSP meta comes first, hashes the import map and the start script, allows nothing else inline; SRI on every asset', async () => {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const { policy, metaAt, scripts } = policyOf(html);
   assert.ok(policy, 'a CSP meta');
   const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values.join(' ')]));
   const inline = scripts.filter(([, attributes]) => !/\bsrc=/.test(attributes));
-  assert.equal(inline.length, 1, "Trunk's start script");
-  const hash = createHash('sha256').update(inline[0][2]).digest('base64');
+  assert.deepEqual(inline.map(([, attributes]) => attributes.trim()), ['type=importmap', 'type=module'], 'the import map (.ci/split.mjs) and Trunk\'s start script');
+  const integrity = JSON.parse(inline[0][2]).integrity;
+  assert.equal(Object.keys(integrity).length, 2, 'the import map gives the integrity of the main script and the split loader');
+  assert.ok(Object.values(integrity).every((v) => /^sha384-/.test(v)));
+  const hashes = inline.map(([, , body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`).join(' ');
   assert.deepEqual(directives, {
     'default-src': "'none'",
-    'script-src': `'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+    'script-src': `'self' 'wasm-unsafe-eval' ${hashes}`,
     'style-src': "'self'",
     'img-src': "'self' data:",
     'connect-src': "'self'",
@@ -187,7 +190,7 @@ test('a full walk of every page, in both languages, with edits, export and an im
   await page.getByTestId('status').filter({ hasText: 'Sparat lokalt' }).waitFor();
   for (const hash of PAGES) {
     await page.goto(app.url() + hash);
-    await page.getByRole('main').waitFor();
+    await appReady(page);
   }
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera hela förbundet (JSON)' }).click()]);
   await page.getByLabel('Välj fil att importera').setInputFiles(await download.path());
@@ -195,7 +198,7 @@ test('a full walk of every page, in both languages, with edits, export and an im
   await page.getByRole('button', { name: 'English' }).click();
   for (const hash of PAGES) {
     await page.goto(app.url() + hash);
-    await page.getByRole('main').waitFor();
+    await appReady(page);
   }
   await page.reload();
   await appReady(page);
@@ -218,28 +221,59 @@ const editIndex = (edit) => async (dir) => {
   await writeFile(file, edit(await readFile(file, 'utf8')));
 };
 
+/** A change that appends `tail` to the one built file whose name matches `pattern`. */
+const appendTo = (pattern, tail) => async (dir) => {
+  const names = (await readdir(dir)).filter((f) => pattern.test(f));
+  assert.equal(names.length, 1, `one file matches ${pattern}: ${names}`);
+  const file = join(dir, names[0]);
+  await writeFile(file, Buffer.concat([await readFile(file), Buffer.from(tail)]));
+};
+
 const CONTROLS = [
   ["without 'wasm-unsafe-eval' in the policy", editIndex((html) => html.replace(" 'wasm-unsafe-eval'", '')), /wasm|WebAssembly|Content Security Policy/i],
-  ['with a start script that does not match its hash', editIndex((html) => html.replace(/(<script\b[^>]*>)/, '$1window.__changed=1;')), /Content Security Policy/i],
-  ['with the wasm-bindgen script changed by a harmless comment', async (dir) => {
-    const js = join(dir, (await readdir(dir)).find((f) => f.endsWith('.js')));
-    await writeFile(js, `${await readFile(js, 'utf8')}\n// changed\n`);
-  }, /integrity/i],
+  ['with a start script that does not match its hash', editIndex((html) => html.replace(/(<script type=module>)/, '$1window.__changed=1;')), /Content Security Policy/i],
+  ['with the wasm-bindgen script changed by a harmless comment', appendTo(/^finsam-planner-[0-9a-f]+\.js$/, '\n// changed\n'), /integrity/i],
+  ["with the split pages' loader script changed by a harmless comment", appendTo(/-split\.js$/, '\n// changed\n'), /integrity/i],
+  ['with bytes added to the main wasm', appendTo(/_bg\.wasm$/, '\0'), /integrity/i],
 ];
 
 for (const [name, change, reason] of CONTROLS) {
   test(`negative control: the app does not boot ${name}`, async () => {
     const served = await changedDist(change);
     const { page, problems, context } = await app.newSession();
-    await page.goto(served.url + '#/budget');
-    await page.waitForTimeout(3000);
-    assert.equal(await page.getByRole('main').count(), 0, 'the app did not mount');
-    const errors = [...problems.consoleErrors, ...problems.pageErrors].join('\n');
-    assert.match(errors, reason);
-    assert.deepEqual(problems.foreignRequests, []);
-    await context.close();
-    await served.close();
+    try { // a failed check must not leave its server open (the suite would never end)
+      await page.goto(served.url + '#/budget');
+      await page.waitForTimeout(3000);
+      assert.equal(await page.getByRole('main').count(), 0, 'the app did not mount');
+      const errors = [...problems.consoleErrors, ...problems.pageErrors].join('\n');
+      assert.match(errors, reason);
+      assert.deepEqual(problems.foreignRequests, []);
+    } finally {
+      await context.close();
+      await served.close();
+    }
   });
 }
 
-noForeignRequestsTest(app, 5);
+test('a split page whose code was changed is refused: a message with "Försök igen", the budget still works', async () => {
+  const served = await changedDist(appendTo(/^finsam-planner-split_catalogue-[0-9a-f]+\.wasm$/, '\0'));
+  const { page, problems, context } = await app.newSession();
+  try {
+    await page.goto(served.url + '#/katalog');
+    const failed = page.getByRole('alert').filter({ hasText: 'Sidan kunde inte laddas' });
+    await failed.waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await failed.getByRole('button', { name: 'Försök igen' }).click();
+    await failed.waitFor();
+    assert.match(problems.consoleErrors.join('\n'), /integrity/i);
+    assert.deepEqual(problems.pageErrors, []);
+    await page.goto(served.url + '#/budget');
+    await page.getByRole('row', { name: /Utgående eget kapital/ }).first().waitFor();
+    assert.deepEqual(problems.foreignRequests, []);
+  } finally {
+    await context.close();
+    await served.close();
+  }
+});
+
+noForeignRequestsTest(app, 6);
