@@ -23,6 +23,7 @@ pub mod examples;
 pub mod exchange;
 pub mod funding;
 pub mod ids;
+pub mod json_path;
 pub mod json_pretty;
 pub mod member_letter;
 pub mod model;

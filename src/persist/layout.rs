@@ -4,6 +4,7 @@
 
 use super::migration::{migrate_workspace, SCHEMA_VERSION};
 use crate::engine::exchange::MigrationError;
+use crate::engine::json_path::path_of_error;
 use crate::engine::model::Workspace;
 use crate::history::History;
 use crate::i18n::Lang;
@@ -221,13 +222,13 @@ fn read_envelope_with<T: DeserializeOwned>(
 
 /// `text` read as `T`, an invalid value named with its path.
 fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, Reason> {
-    let mut json = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(&mut json).map_err(invalid_at)
+    serde_json::from_str(text).map_err(|error| invalid_at(text, &error))
 }
 
 /// An invalid value with its path in the document, e.g. `data.catalogue[3].amounts.2023: invalid type …`.
-fn invalid_at(error: serde_path_to_error::Error<serde_json::Error>) -> Reason {
-    Reason::InvalidValue(format!("{}: {}", error.path(), error.inner()))
+fn invalid_at(text: &str, error: &serde_json::Error) -> Reason {
+    let path = path_of_error(text, error);
+    Reason::InvalidValue(format!("{path}: {error}"))
 }
 
 /// The stored text of an envelope: compact JSON.

@@ -9,6 +9,7 @@ use super::error::ImportError;
 use super::missing_keys::first_missing_key;
 use super::strict_json::StrictValue;
 use super::{migrate_workspace, MigrationError, SCHEMA_VERSION};
+use crate::engine::json_path::path_of_error;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -53,15 +54,10 @@ pub fn parse_import(bytes: &[u8]) -> Result<ImportFile, ImportError> {
 
 /// The JSON value of `text`; syntax errors with line and column.
 fn read_json(text: &str) -> Result<Value, ImportError> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = serde_path_to_error::deserialize::<_, StrictValue>(&mut deserializer);
-    let StrictValue(value) = parsed.map_err(|error| {
-        let path = error.path().to_string();
-        json_error(error.into_inner(), path)
+    let StrictValue(value) = serde_json::from_str(text).map_err(|error| {
+        let path = path_of_error(text, &error);
+        json_error(error, path)
     })?;
-    deserializer
-        .end()
-        .map_err(|e| json_error(e, String::new()))?;
     Ok(value)
 }
 
@@ -123,10 +119,9 @@ fn typed<T: DeserializeOwned>(value: &Value, prefix: &str) -> Result<T, ImportEr
         path: String::new(),
         detail: e.to_string(),
     })?;
-    let mut json = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut json).map_err(|error| {
-        let path = error.path().to_string();
-        let detail = without_position(&error.into_inner().to_string());
+    serde_json::from_str(&text).map_err(|error| {
+        let path = path_of_error(&text, &error);
+        let detail = without_position(&error.to_string());
         let path = display_path(&format!("{prefix}{path}"));
         match detail.strip_prefix("missing field `") {
             Some(rest) => ImportError::MissingField {
@@ -159,7 +154,7 @@ fn without_position(detail: &str) -> String {
     }
 }
 
-/// Paths are relative to the file's `data` (envelope fields keep their names); serde_path_to_error
+/// Paths are relative to the file's `data` (envelope fields keep their names); [`path_of_error`]
 /// writes the root as ".".
 fn display_path(path: &str) -> String {
     match path {
