@@ -25,6 +25,7 @@ pub mod funding;
 pub mod ids;
 pub mod json_path;
 pub mod json_pretty;
+pub mod json_value;
 pub mod member_letter;
 pub mod model;
 pub mod money;

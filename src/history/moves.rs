@@ -5,6 +5,7 @@ use super::diff::diff_values;
 use super::model::{Change, History, Label};
 use super::split::apply_in_parts;
 use super::{HistoryError, JUMP};
+use crate::engine::json_value;
 use crate::engine::model::Workspace;
 use serde_json::Value;
 
@@ -78,9 +79,9 @@ impl History {
 }
 
 fn to_value(workspace: &Workspace) -> Result<Value, HistoryError> {
-    serde_json::to_value(workspace).map_err(|_| HistoryError::DoesNotFit)
+    json_value::to_value(workspace).map_err(|_| HistoryError::DoesNotFit)
 }
 
 fn from_value(value: Value) -> Result<Workspace, HistoryError> {
-    serde_json::from_value(value).map_err(|_| HistoryError::DoesNotFit)
+    json_value::from_value(&value).map_err(|_| HistoryError::DoesNotFit)
 }

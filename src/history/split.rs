@@ -11,6 +11,7 @@ use super::apply::apply_one;
 use super::diff::diff_values;
 use super::model::{Change, Seg};
 use super::HistoryError;
+use crate::engine::json_value;
 use crate::engine::model::Workspace;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -81,7 +82,7 @@ fn diff_json<T: Serialize + ?Sized>(
     after: &T,
     out: &mut Vec<Change>,
 ) {
-    if let (Ok(b), Ok(a)) = (serde_json::to_value(before), serde_json::to_value(after)) {
+    if let (Ok(b), Ok(a)) = (json_value::to_value(before), json_value::to_value(after)) {
         diff_values(path, &b, &a, out);
     }
 }
@@ -122,9 +123,9 @@ fn put<T>(list: &mut [T], elements: Vec<(usize, T)>) {
 
 /// Applies `changes` to the whole workspace's JSON.
 fn apply_whole(workspace: &mut Workspace, changes: &[Change]) -> Result<(), HistoryError> {
-    let mut value = serde_json::to_value(&*workspace).map_err(|_| HistoryError::DoesNotFit)?;
+    let mut value = json_value::to_value(&*workspace).map_err(|_| HistoryError::DoesNotFit)?;
     changes.iter().try_for_each(|c| apply_one(&mut value, c))?;
-    *workspace = serde_json::from_value(value).map_err(|_| HistoryError::DoesNotFit)?;
+    *workspace = json_value::from_value(&value).map_err(|_| HistoryError::DoesNotFit)?;
     Ok(())
 }
 
@@ -184,7 +185,7 @@ impl Parts {
     ) -> Result<(), HistoryError> {
         if !self.0.iter().any(|(i, _)| *i == index) {
             let element = list.get(index).ok_or(HistoryError::DoesNotFit)?;
-            let value = serde_json::to_value(element).map_err(|_| HistoryError::DoesNotFit)?;
+            let value = json_value::to_value(element).map_err(|_| HistoryError::DoesNotFit)?;
             self.0.push((index, value));
         }
         let part = self.0.iter_mut().find(|(i, _)| *i == index);
@@ -196,7 +197,7 @@ impl Parts {
         self.0
             .into_iter()
             .map(|(index, value)| {
-                serde_json::from_value(value)
+                json_value::from_value(&value)
                     .map(|typed| (index, typed))
                     .map_err(|_| HistoryError::DoesNotFit)
             })

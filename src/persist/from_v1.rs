@@ -3,6 +3,7 @@
 
 use super::layout::Reason;
 use super::migration::migrate_workspace;
+use crate::engine::json_value;
 use crate::engine::model::Workspace;
 use crate::i18n::Lang;
 use crate::persisted::Persisted;
@@ -35,7 +36,7 @@ pub fn read_v1(raw: &str) -> Result<Persisted, Reason> {
     };
     let lang: Lang = object
         .get("lang")
-        .map(|l| serde_json::from_value(l.clone()))
+        .map(json_value::from_value)
         .transpose()
         .map_err(|e| Reason::InvalidValue(format!("lang: {e}")))?
         .unwrap_or_default();
@@ -55,6 +56,6 @@ pub fn read_v1(raw: &str) -> Result<Persisted, Reason> {
 
 fn read_workspace(value: &Value, at: usize) -> Result<Workspace, Reason> {
     let migrated = migrate_workspace(value, 1)?;
-    serde_json::from_value(migrated)
+    json_value::from_value(&migrated)
         .map_err(|e| Reason::InvalidValue(format!("workspaces[{at}]: {e}")))
 }

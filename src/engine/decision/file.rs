@@ -3,6 +3,7 @@
 
 use super::computed_fingerprint;
 use crate::engine::exchange::MAX_IMPORT_BYTES;
+use crate::engine::json_value;
 use crate::engine::model::{Decision, IsoDate};
 use serde::{Deserialize, Serialize};
 
@@ -108,7 +109,7 @@ pub fn check_decision_file(text: &str) -> Result<FileCheck, DecisionFileError> {
             u32::try_from(v).unwrap_or(u32::MAX),
         ));
     }
-    let file: DecisionFile = serde_json::from_value(head)
+    let file: DecisionFile = json_value::from_value(&head)
         .map_err(|e| DecisionFileError::NotADecisionFile(e.to_string()))?;
     let computed = computed_fingerprint(&file.decision);
     Ok(FileCheck {

@@ -10,6 +10,7 @@ use super::missing_keys::first_missing_key;
 use super::strict_json::StrictValue;
 use super::{migrate_workspace, MigrationError, SCHEMA_VERSION};
 use crate::engine::json_path::path_of_error;
+use crate::engine::json_value;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -136,7 +137,7 @@ fn typed<T: DeserializeOwned>(value: &Value, prefix: &str) -> Result<T, ImportEr
 /// default would otherwise be filled in silently).
 fn exact<T: DeserializeOwned + Serialize>(value: &Value) -> Result<T, ImportError> {
     let parsed: T = typed(value, "")?;
-    let canonical = serde_json::to_value(&parsed).map_err(|e| ImportError::Invalid {
+    let canonical = json_value::to_value(&parsed).map_err(|e| ImportError::Invalid {
         path: String::new(),
         detail: e.to_string(),
     })?;

@@ -3,6 +3,7 @@
 use crate::engine::model::{Inriktning, ItemKind, ItemStatus};
 
 pub use crate::engine::catalogue::{KIND_ORDER as KINDS, STATUS_ORDER as STATUSES};
+use crate::engine::json_value;
 use crate::i18n::Lang;
 
 /// Both inriktningar.
@@ -53,7 +54,7 @@ pub fn inriktning_name(lang: Lang, inriktning: Inriktning) -> &'static str {
 
 /// A stable value for `<option value>` (the serde name), for any of the three enums.
 pub fn option_value<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
+    match json_value::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
     }
