@@ -7,6 +7,7 @@ use crate::engine::command::scenario_ids;
 use crate::engine::exchange::{check_workspace, ImportError};
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{Scenario, Workspace};
+use crate::engine::ordered::set_of;
 use std::collections::BTreeSet;
 
 /// Which version of one differing scenario to keep.
@@ -183,7 +184,7 @@ fn ids_in_use(workspace: &Workspace) -> BTreeSet<u32> {
     let parties = workspace.parties.iter().map(|p| p.id.0);
     let items = workspace.catalogue.iter().map(|c| c.id.0);
     let scenarios = workspace.scenarios.iter().flat_map(scenario_ids);
-    parties.chain(items).chain(scenarios).collect()
+    set_of(parties.chain(items).chain(scenarios))
 }
 
 /// An id no part of `workspace` uses, at or after its counter.

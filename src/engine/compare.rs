@@ -6,13 +6,13 @@
 
 mod rows;
 
+use super::ordered::set_of;
 use crate::engine::error::EngineError;
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{Workspace, Year};
 use crate::engine::money::Money;
 use crate::engine::report::{scenario_report, ScenarioReport, YearReport};
 use rust_decimal::Decimal;
-use std::collections::BTreeSet;
 
 pub use rows::RowKind;
 
@@ -82,12 +82,7 @@ pub fn compare_reports(
     report_a: &ScenarioReport,
     report_b: &ScenarioReport,
 ) -> Result<Comparison, EngineError> {
-    let all_years: BTreeSet<Year> = report_a
-        .years
-        .iter()
-        .chain(&report_b.years)
-        .map(|y| y.year)
-        .collect();
+    let all_years = set_of(report_a.years.iter().chain(&report_b.years).map(|y| y.year));
     let years = all_years
         .into_iter()
         .map(|year| compare_year(year, report_a.year(year), report_b.year(year)))

@@ -30,6 +30,7 @@ pub mod member_letter;
 pub mod model;
 pub mod money;
 pub mod money_text;
+pub mod ordered;
 pub mod paste;
 pub mod proposal;
 pub mod report;

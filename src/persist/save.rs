@@ -20,6 +20,7 @@ use super::layout::{
 };
 use super::migration::SCHEMA_VERSION;
 use super::store::{Clock, Doc, Persister, Phase, Slot};
+use crate::engine::ordered::sort_stable_by;
 use crate::history::History;
 use crate::persisted::{Persisted, RemovedWorkspace};
 use serde::Serialize;
@@ -237,7 +238,7 @@ impl<S: KvStore> Persister<S> {
             .enumerate()
             .filter_map(|(i, slot)| slot.history_doc.as_ref().map(|doc| (i, doc.raw.len())))
             .collect();
-        candidates.sort_by_key(|&(_, len)| std::cmp::Reverse(len));
+        sort_stable_by(&mut candidates, |a, b| b.1.cmp(&a.1)); // the longest first
         candidates
             .into_iter()
             .any(|(i, _)| self.halve_stored_history(i, clock))

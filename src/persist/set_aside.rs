@@ -11,6 +11,7 @@ use super::layout::{
 use super::save::SaveError;
 use super::store::{Clock, Persister, Phase};
 use crate::engine::model::Workspace;
+use crate::engine::ordered::sort_stable_by;
 use serde_json::Value;
 
 /// A kept copy of a stored value, for the list under "Undanlagda värden".
@@ -130,7 +131,7 @@ impl<S: KvStore> Persister<S> {
                 millis,
             });
         }
-        list.sort_by(|a, b| a.key.cmp(&b.key));
+        sort_stable_by(&mut list, |a, b| a.key.cmp(&b.key));
         Ok(list)
     }
 

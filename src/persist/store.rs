@@ -17,6 +17,7 @@ use super::layout::{
 };
 use super::migration::SCHEMA_VERSION;
 use crate::engine::model::Workspace;
+use crate::engine::ordered::sort_stable_by;
 use crate::history::History;
 use crate::i18n::Lang;
 use crate::persisted::{Persisted, RemovedWorkspace, SCHEMA_VERSION as V1_VERSION};
@@ -369,7 +370,7 @@ impl<S: KvStore> Persister<S> {
             .into_iter()
             .filter(|k| k.starts_with(WORKSPACE_PREFIX))
             .collect();
-        keys.sort();
+        sort_stable_by(&mut keys, |a, b| a.cmp(b));
         Ok(IndexData {
             workspaces: keys
                 .iter()

@@ -4,6 +4,7 @@ use super::collate::sort_key;
 use super::filter::{CatalogueFilter, PreparedFilter};
 use crate::engine::model::{CatalogueItem, Workspace, Year, YearMonth};
 use crate::engine::money::Money;
+use crate::engine::ordered::sort_stable_by;
 use std::cmp::Ordering;
 
 /// The column to sort by.
@@ -72,7 +73,9 @@ pub fn select(
         .filter(|(_, item)| prepared.matches(workspace, item, &mut buffer))
         .map(|(index, item)| (value(workspace, item, sort.key, year), index))
         .collect();
-    rows.sort_by(|(a, _), (b, _)| compare(a.as_ref(), b.as_ref(), sort.descending));
+    sort_stable_by(&mut rows, |(a, _), (b, _)| {
+        compare(a.as_ref(), b.as_ref(), sort.descending)
+    });
     rows.into_iter().map(|(_, index)| index).collect()
 }
 

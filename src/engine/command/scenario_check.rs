@@ -5,6 +5,7 @@ use super::validate;
 use super::CommandError;
 use crate::engine::model::MAX_SCENARIO_YEARS as MAX_YEARS;
 use crate::engine::model::{LineSource, Scenario, Workspace, Year, YearlyAmounts};
+use crate::engine::ordered::set_of;
 use std::collections::BTreeSet;
 
 /// Checks `scenario` against `workspace` as if it were to be added to it.
@@ -103,5 +104,5 @@ pub(super) fn workspace_ids(workspace: &Workspace) -> BTreeSet<u32> {
     let parties = workspace.parties.iter().map(|p| p.id.0);
     let items = workspace.catalogue.iter().map(|c| c.id.0);
     let scenarios = workspace.scenarios.iter().flat_map(scenario_ids);
-    parties.chain(items).chain(scenarios).collect()
+    set_of(parties.chain(items).chain(scenarios))
 }

@@ -9,6 +9,7 @@ use crate::engine::model::{
     YearPlan, MAX_SCENARIO_YEARS,
 };
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 
 /// The cost groups of a new scenario: name and whether it counts as administration.
 pub const STANDARD_GROUPS: [(&str, bool); 3] = [
@@ -65,11 +66,12 @@ pub(crate) fn standard_scenario(
 /// State offer 0 and a frame of 0 for every region and municipality.
 fn zero_frames(parties: &[Party]) -> FrameInputs {
     let of = |kind: PartyKind| {
-        parties
-            .iter()
-            .filter(|p| p.kind == kind)
-            .map(|p| (p.id, Money::ZERO))
-            .collect()
+        map_of(
+            parties
+                .iter()
+                .filter(|p| p.kind == kind)
+                .map(|p| (p.id, Money::ZERO)),
+        )
     };
     FrameInputs {
         state_offer: Money::ZERO,

@@ -4,6 +4,7 @@ use super::ComparisonRow;
 use crate::engine::error::EngineError;
 use crate::engine::ids::{CatalogueItemId, PartyId};
 use crate::engine::money::Money;
+use crate::engine::ordered::{map_of, sort_stable_by};
 use crate::engine::report::{AmountOrigin, YearReport};
 use std::collections::BTreeMap;
 
@@ -172,11 +173,7 @@ fn with_occurrence(base: MatchKey, n: usize) -> MatchKey {
 /// Merges A's and B's rows in A's order; a B-only row goes just before the next row both sides
 /// share (so after A-only rows there, as in a diff: removed, then added).
 pub(super) fn merge(a: Vec<Entry>, b: Vec<Entry>) -> Result<Vec<ComparisonRow>, EngineError> {
-    let positions: BTreeMap<MatchKey, usize> = a
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.key.clone(), i))
-        .collect();
+    let positions = map_of(a.iter().enumerate().map(|(i, e)| (e.key.clone(), i)));
     let mut b_amounts: Vec<Option<Money>> = vec![None; a.len()];
     let mut placed: Vec<(SortKey, Entry, Option<Money>, Option<Money>)> = Vec::new();
     let mut waiting: Vec<(usize, Entry)> = Vec::new();
@@ -196,7 +193,7 @@ pub(super) fn merge(a: Vec<Entry>, b: Vec<Entry>) -> Result<Vec<ComparisonRow>, 
         let amount = entry.amount;
         placed.push(((i, 1, 0), entry, Some(amount), b_amount));
     }
-    placed.sort_by_key(|entry| entry.0);
+    sort_stable_by(&mut placed, |x, y| x.0.cmp(&y.0));
     placed
         .into_iter()
         .map(|(_, entry, a, b)| row(entry, a, b))

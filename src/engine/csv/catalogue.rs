@@ -4,7 +4,7 @@ use super::CsvWriter;
 use crate::engine::model::{
     CatalogueItem, Inriktning, ItemKind, ItemStatus, Workspace, Year, YearMonth,
 };
-use std::collections::BTreeSet;
+use crate::engine::ordered::set_of;
 
 const HEADER: [&str; 11] = [
     "Namn",
@@ -53,12 +53,12 @@ pub fn catalogue_csv(workspace: &Workspace, names: &ItemNames) -> String {
 
 /// The years to write a row for.
 fn row_years(item: &CatalogueItem) -> Vec<Year> {
-    let figures: BTreeSet<Year> = item
-        .amounts
-        .keys()
-        .chain(item.planned_participants.keys())
-        .copied()
-        .collect();
+    let figures = set_of(
+        item.amounts
+            .keys()
+            .chain(item.planned_participants.keys())
+            .copied(),
+    );
     if !figures.is_empty() {
         return figures.into_iter().collect();
     }

@@ -6,6 +6,7 @@ use crate::engine::model::{
     Party, PartyKind, StatedFigure, Year, YearMonth, YearlyAmounts,
 };
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 
 /// Hands out ids 1, 2, 3 … in the order the example is written.
 pub(super) struct Ids(u32);
@@ -39,7 +40,7 @@ pub(super) fn tkr(thousands: i64) -> Money {
 
 /// Yearly amounts from `(year, amount)` pairs.
 pub(super) fn yearly(amounts: &[(Year, Money)]) -> YearlyAmounts {
-    amounts.iter().copied().collect()
+    map_of(amounts.iter().copied())
 }
 
 pub(super) fn party(ids: &mut Ids, name: &str, kind: PartyKind) -> Party {

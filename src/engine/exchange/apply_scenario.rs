@@ -11,6 +11,7 @@ use super::remap::{
 };
 use crate::engine::ids::CatalogueItemId;
 use crate::engine::model::{Scenario, Workspace};
+use crate::engine::ordered::set_of;
 use std::collections::BTreeSet;
 
 /// Applies the scenario file `data` to `result[active]`.
@@ -151,7 +152,7 @@ fn renumber(scenario: &Scenario, fresh: &mut Fresh) -> Result<Scenario, ImportEr
 
 /// Every id of a scenario: itself, its groups and lines.
 fn scenario_ids(scenario: &Scenario) -> BTreeSet<u32> {
-    let mut ids = BTreeSet::from([scenario.id.0]);
+    let mut ids = set_of([scenario.id.0]);
     for group in &scenario.groups {
         ids.insert(group.id.0);
         ids.extend(group.lines.iter().map(|l| l.id.0));
@@ -162,7 +163,7 @@ fn scenario_ids(scenario: &Scenario) -> BTreeSet<u32> {
 
 /// Every id used in a workspace.
 fn used_ids(ws: &Workspace) -> BTreeSet<u32> {
-    let mut ids: BTreeSet<u32> = ws.parties.iter().map(|p| p.id.0).collect();
+    let mut ids = set_of(ws.parties.iter().map(|p| p.id.0));
     ids.extend(ws.catalogue.iter().map(|c| c.id.0));
     for scenario in &ws.scenarios {
         ids.extend(scenario_ids(scenario));

@@ -15,6 +15,7 @@ use crate::engine::ids::PartyId;
 use crate::engine::model::{
     LoggedProposal, LoggedTarget, PartyKind, Scenario, Settings, SplitKey, Workspace,
 };
+use crate::engine::ordered::set_of;
 use crate::engine::report::scenario_report;
 
 /// Checks the content of a file.
@@ -97,7 +98,7 @@ fn scenario_file(file: &ScenarioFile) -> Checked {
     parties("parties", &file.parties)?;
     let refs = Refs {
         parties: &file.parties,
-        items: file.catalogue.iter().map(|c| c.id).collect(),
+        items: set_of(file.catalogue.iter().map(|c| c.id)),
     };
     scenario("scenario", &file.scenario, &refs)?;
     let used = used_items(&file.scenario);
@@ -118,7 +119,7 @@ fn scenario_file(file: &ScenarioFile) -> Checked {
 fn refs(ws: &Workspace) -> Refs<'_> {
     Refs {
         parties: &ws.parties,
-        items: ws.catalogue.iter().map(|c| c.id).collect(),
+        items: set_of(ws.catalogue.iter().map(|c| c.id)),
     }
 }
 

@@ -5,6 +5,7 @@ use super::envelope::{EnvelopeOut, ExportKind, ImportContent, ImportFile, Scenar
 use super::SCHEMA_VERSION;
 use crate::engine::ids::{CatalogueItemId, ScenarioId};
 use crate::engine::model::{IsoDate, LineSource, Scenario, Workspace};
+use crate::engine::ordered::set_of;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -102,12 +103,10 @@ pub fn scenario_file(
 /// The catalogue items a scenario's cost lines refer to.
 pub fn used_items(scenario: &Scenario) -> BTreeSet<CatalogueItemId> {
     let lines = scenario.groups.iter().flat_map(|g| &g.lines);
-    lines
-        .filter_map(|line| match &line.source {
-            LineSource::Catalogue { item, .. } => Some(*item),
-            LineSource::Own { .. } => None,
-        })
-        .collect()
+    set_of(lines.filter_map(|line| match &line.source {
+        LineSource::Catalogue { item, .. } => Some(*item),
+        LineSource::Own { .. } => None,
+    }))
 }
 
 fn write<T: Serialize>(

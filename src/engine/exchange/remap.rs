@@ -3,6 +3,7 @@
 
 use crate::engine::ids::{CatalogueItemId, GroupId, LineId, PartyId, ScenarioId};
 use crate::engine::model::{CatalogueItem, Funding, LineSource, Party, PartyKind, Scenario};
+use crate::engine::ordered::map_of;
 use std::collections::BTreeMap;
 
 /// File party id → target party id.
@@ -45,10 +46,7 @@ fn party(map: &PartyMap, id: PartyId) -> PartyId {
 }
 
 fn keyed<V: Clone>(map: &PartyMap, amounts: &BTreeMap<PartyId, V>) -> BTreeMap<PartyId, V> {
-    amounts
-        .iter()
-        .map(|(p, v)| (party(map, *p), v.clone()))
-        .collect()
+    map_of(amounts.iter().map(|(p, v)| (party(map, *p), v.clone())))
 }
 
 /// The scenario with party ids mapped (funding amounts and frames).

@@ -7,6 +7,7 @@ use crate::engine::error::EngineError;
 use crate::engine::ids::PartyId;
 use crate::engine::model::{PartyKind, SplitSide, Workspace};
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 use std::collections::BTreeMap;
 
 /// One frame per member of `side`, in proportion to its key, adding up to `total`.
@@ -25,5 +26,5 @@ pub fn frames_from_total(
     let members: Vec<PartyId> = workspace.parties_of(kind).map(|p| p.id).collect();
     let weights = side_weights(key, &members)?;
     let parts = split_largest_remainder(total, &weights.weights)?;
-    Ok(members.into_iter().zip(parts).collect())
+    Ok(map_of(members.into_iter().zip(parts)))
 }

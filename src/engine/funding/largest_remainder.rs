@@ -3,6 +3,7 @@
 
 use crate::engine::error::EngineError;
 use crate::engine::money::Money;
+use crate::engine::ordered::sort_positions;
 use rust_decimal::prelude::{FromPrimitive, ToPrimitive};
 
 /// Splits `total` (whole kronor, ≥ 0) in proportion to `weights`.
@@ -57,7 +58,9 @@ fn hand_out_leftover(
     leftover: u128,
 ) -> Result<(), EngineError> {
     let mut order: Vec<usize> = (0..remainders.len()).collect();
-    order.sort_by(|a, b| remainders.get(*b).cmp(&remainders.get(*a)).then(a.cmp(b)));
+    sort_positions(&mut order, &|a, b| {
+        remainders.get(*b).cmp(&remainders.get(*a)).then(a.cmp(b))
+    });
     let count = usize::try_from(leftover).map_err(|_| EngineError::Overflow)?;
     if count > order.len() {
         return Err(EngineError::Overflow);

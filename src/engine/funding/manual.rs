@@ -74,13 +74,11 @@ fn split_deviations(parties: &[PartyFunding]) -> Result<Vec<FundingWarning>, Eng
         .amount()
         .checked_div(Decimal::TWO)
         .ok_or(EngineError::Overflow)?;
-    let mut quarters = [
+    let median = median_of_three(
         implied_state_quarter,
         regions.amount(),
         municipalities.amount(),
-    ];
-    quarters.sort();
-    let [_, median, _] = quarters;
+    );
     let mut warnings = Vec::new();
     for (side, actual) in SIDES.into_iter().zip([state, regions, municipalities]) {
         let factor = if side == FundingSide::State {
@@ -104,6 +102,11 @@ fn split_deviations(parties: &[PartyFunding]) -> Result<Vec<FundingWarning>, Eng
     Ok(warnings)
 }
 
+/// The middle one of three amounts.
+fn median_of_three(a: Decimal, b: Decimal, c: Decimal) -> Decimal {
+    a.min(b).max(a.max(b).min(c))
+}
+
 fn side_total(parties: &[PartyFunding], side: FundingSide) -> Result<Money, EngineError> {
     let amounts = parties
         .iter()
@@ -121,4 +124,26 @@ fn side_names(parties: &[PartyFunding], side: FundingSide) -> String {
         .map(|p| p.name.as_str())
         .collect();
     names.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median_of_three;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn the_median_is_the_middle_amount_in_any_order() {
+        let [a, b, c] = [Decimal::from(1), Decimal::from(2), Decimal::from(3)];
+        for (x, y, z) in [
+            (a, b, c),
+            (a, c, b),
+            (b, a, c),
+            (b, c, a),
+            (c, a, b),
+            (c, b, a),
+        ] {
+            assert_eq!(median_of_three(x, y, z), b);
+        }
+        assert_eq!(median_of_three(b, b, a), b);
+    }
 }

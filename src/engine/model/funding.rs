@@ -3,6 +3,7 @@
 
 use crate::engine::ids::PartyId;
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -97,7 +98,7 @@ pub struct SecondMeasure {
 impl SplitKey {
     /// Equal fixed shares for the given parties (a single party takes the whole quarter).
     pub fn equal(parties: &[PartyId], note: &str) -> SplitKey {
-        let parts = parties.iter().map(|p| (*p, 1)).collect();
+        let parts = map_of(parties.iter().map(|p| (*p, 1)));
         SplitKey {
             method: SplitMethod::FixedShares { parts },
             note: note.to_string(),

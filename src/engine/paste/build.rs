@@ -9,6 +9,7 @@ use crate::engine::model::{
     Scenario, Settings, SplitKey, StatedFigure, Workspace, Year, YearPlan, YearlyAmounts,
 };
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
 
@@ -215,11 +216,8 @@ fn is_cost_side(kind: RowKind) -> bool {
 }
 
 fn yearly(years: &[Year], row: &PastedRow, sign: Decimal) -> YearlyAmounts {
-    years
-        .iter()
-        .zip(&row.cells)
-        .filter_map(|(year, cell)| cell.map(|a| (*year, Money::new(a * sign))))
-        .collect()
+    let cells = years.iter().zip(&row.cells);
+    map_of(cells.filter_map(|(year, cell)| cell.map(|a| (*year, Money::new(a * sign)))))
 }
 
 fn new_group(id: GroupId, label: &str) -> CostGroup {
@@ -335,12 +333,9 @@ fn funding_per_year(table: &PastedTable, paid_by: &[(usize, PartyId)]) -> Vec<(Y
                     municipal_frames: BTreeMap::new(),
                 })
             } else {
-                let amounts = paid_by
-                    .iter()
-                    .filter_map(|(index, id)| {
-                        table.rows.get(*index).map(|r| (*id, Money::new(cell(r))))
-                    })
-                    .collect();
+                let amounts = map_of(paid_by.iter().filter_map(|(index, id)| {
+                    table.rows.get(*index).map(|r| (*id, Money::new(cell(r))))
+                }));
                 Funding::Manual { amounts }
             };
             (year, funding)

@@ -5,6 +5,7 @@ use super::form::fields::enum_select;
 use crate::engine::catalogue::CatalogueFilter;
 use crate::engine::ids::PartyId;
 use crate::engine::model::{Inriktning, ItemKind, ItemStatus, Year};
+use crate::engine::ordered::set_of;
 use crate::i18n::catalogue;
 use crate::i18n::catalogue::labels::{
     inriktning_name, kind_name, status_name, INRIKTNINGAR, KINDS, STATUSES,
@@ -118,7 +119,7 @@ pub fn Filters(filters: FilterState, years: Signal<Vec<Year>>) -> impl IntoView 
 
 /// Every target group written in the catalogue, sorted, without repeats.
 fn target_groups(state: AppState) -> Vec<String> {
-    let mut groups: Vec<String> = state.data.with(|d| {
+    let groups: Vec<String> = state.data.with(|d| {
         d.workspace()
             .map(|w| {
                 w.catalogue
@@ -129,9 +130,7 @@ fn target_groups(state: AppState) -> Vec<String> {
             })
             .unwrap_or_default()
     });
-    groups.sort();
-    groups.dedup();
-    groups
+    set_of(groups).into_iter().collect()
 }
 
 /// The owner filter: the members of the förbund.

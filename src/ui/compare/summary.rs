@@ -8,6 +8,7 @@ use crate::engine::equity::EquityStatus;
 use crate::engine::model::{PartyKind, Year};
 use crate::engine::money::Money;
 use crate::engine::money_text::{format_percent, DisplayUnit};
+use crate::engine::ordered::sort_stable_by;
 use crate::engine::report::{ScenarioReport, YearReport};
 use crate::i18n::compare::SentenceTexts;
 use rust_decimal::Decimal;
@@ -76,7 +77,7 @@ pub fn facts<'a>(
         .filter(|r| r.kind == RowKind::Party && !r.delta.is_zero())
         .map(|r| (r.label.as_str(), r.delta, rank(&r.label, year_b, year_a)))
         .collect();
-    parties.sort_by_key(|p| p.2);
+    sort_stable_by(&mut parties, |a, b| a.2.cmp(&b.2));
     Some(Facts {
         year,
         a: side(&a.name, year_a),

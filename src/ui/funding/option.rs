@@ -7,6 +7,7 @@ use crate::engine::funding::FundingReport;
 use crate::engine::ids::{PartyId, ScenarioId};
 use crate::engine::model::{FrameInputs, Funding, Party, PartyKind, Year};
 use crate::engine::money::Money;
+use crate::engine::ordered::map_of;
 use crate::i18n::funding::FundingTexts;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -153,12 +154,12 @@ fn computed_amounts(report: Option<&FundingReport>) -> BTreeMap<PartyId, Money> 
     let Some(report) = report else {
         return BTreeMap::new();
     };
-    report
-        .parties
-        .iter()
-        .filter(|p| p.kind != PartyKind::Arbetsformedlingen || !p.amount.is_zero())
-        .map(|p| (p.party, p.amount))
-        .collect()
+    let paying = report.parties.iter();
+    map_of(
+        paying
+            .filter(|p| p.kind != PartyKind::Arbetsformedlingen || !p.amount.is_zero())
+            .map(|p| (p.party, p.amount)),
+    )
 }
 
 /// Frame inputs read off manual amounts: Försäkringskassan's amount as the state offer and each
@@ -169,11 +170,8 @@ fn frames_from_manual(amounts: &BTreeMap<PartyId, Money>, parties: &[Party]) -> 
         .iter()
         .find(|p| p.kind == PartyKind::Forsakringskassan)
         .map_or(Money::ZERO, amount);
-    let municipal_frames = parties
-        .iter()
-        .filter(|p| p.kind == PartyKind::Municipality)
-        .map(|p| (p.id, amount(p)))
-        .collect();
+    let municipalities = parties.iter().filter(|p| p.kind == PartyKind::Municipality);
+    let municipal_frames = map_of(municipalities.map(|p| (p.id, amount(p))));
     FrameInputs {
         state_offer,
         region_frames: BTreeMap::new(),

@@ -8,10 +8,11 @@ use crate::engine::model::{
 };
 use crate::engine::money::Money;
 use crate::engine::money_text::{format_plain, parse_amount};
+use crate::engine::ordered::{set_of, sort_stable_by};
 use crate::i18n::catalogue::CatalogueTexts;
 use crate::i18n::Lang;
 use leptos::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// One thing to fix before the item can be saved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +63,7 @@ pub struct Draft {
 impl Draft {
     /// A working copy of `item`, with a row for each of `years` and each year the item has figures for.
     pub fn from_item(id: Option<CatalogueItemId>, item: &CatalogueItem, years: &[Year]) -> Draft {
-        let mut all: BTreeSet<Year> = years.iter().copied().collect();
+        let mut all = set_of(years.iter().copied());
         all.extend(item.amounts.keys().copied());
         all.extend(item.planned_participants.keys().copied());
         let rows = all.into_iter().map(|year| year_row(item, year)).collect();
@@ -102,7 +103,7 @@ impl Draft {
                     amount: RwSignal::new(String::new()),
                     participants: RwSignal::new(String::new()),
                 });
-                rows.sort_by_key(|r| r.year);
+                sort_stable_by(rows, |a, b| a.year.cmp(&b.year));
             }
         });
     }
