@@ -33,6 +33,25 @@ if (args.includes('--json')) {
     console.log(`${kind.padEnd(6)} ${String(r.raw).padStart(10)} ${String(r.gzip).padStart(10)} ${String(r.brotli).padStart(10)}`);
   }
 }
+// What each split point fetches the first time it is used: its own module and the shared chunks it needs
+// (files, and the sum of each file's gzip -9; printed only, not budgeted).
+const splitJs = files.find((f) => f.endsWith('-split.js'));
+if (splitJs && !args.includes('--json')) {
+  const js = readFileSync(join(dist, splitJs), 'utf8');
+  const fileOf = (body) => /new URL\("\.\/([^"]+\.wasm)"/.exec(body)?.[1];
+  const chunks = new Map([...js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{([^]*?)\n\}\n, \[/g)]
+    .map((m) => [m[1], fileOf(m[2])]));
+  const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+  const splits = [...js.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{([^]*?)\n\}\n, \[([^\]]*)\]/g)]
+    .map((m) => {
+      const deps = m[3].split(',').map((d) => chunks.get(d.trim())).filter(Boolean);
+      return { name: m[1], gzip: [fileOf(m[2]), ...deps].reduce((sum, f) => sum + gz(f), 0), files: deps.length + 1 };
+    });
+  console.log('fetched on first use (split point: files, gzip-9 bytes):');
+  for (const split of splits.sort((a, b) => a.name.localeCompare(b.name))) {
+    console.log(`  ${split.name.padEnd(14)} ${String(split.files).padStart(3)} ${String(split.gzip).padStart(10)}`);
+  }
+}
 if (budgetFile) {
   const { first_load_gzip_max: max } = JSON.parse(readFileSync(budgetFile, 'utf8'));
   const verdict = sum.gzip <= max ? 'within' : 'OVER';
