@@ -1,11 +1,14 @@
-//! Writes the large workspace the UI benchmark loads (ignored by default; `.ci/bench` runs it):
-//! 1 000 catalogue items, 20 scenarios × 5 years, each scenario with every item as a line (10 groups of
-//! 100) and an override on every tenth line. Output: the localStorage value, at $FP_BENCH_OUT.
+//! The large workspace: 1 000 catalogue items, 20 scenarios × 5 years, each scenario with every item as a
+//! line (10 groups of 100) and an override on every tenth line. Written for the UI benchmark (ignored by
+//! default; `.ci/bench` runs it: the localStorage value, at $FP_BENCH_OUT), and, with both built-in examples,
+//! as export files for the schema test (`tests/e2e/schema.test.mjs` validates them against the published
+//! schema): `$CARGO_TARGET_TMPDIR/export-samples/*.json`.
 
-use finsam_planner::engine::examples::landskrona_svalov_2023;
+use finsam_planner::engine::examples::{landskrona_svalov_2023, lund_2015_2017};
+use finsam_planner::engine::exchange::{export_scenario, export_workspace};
 use finsam_planner::engine::ids::{CatalogueItemId, GroupId, LineId, ScenarioId};
 use finsam_planner::engine::model::{
-    CostGroup, CostLine, LineSource, Scenario, Workspace, YearPlan,
+    CostGroup, CostLine, IsoDate, LineSource, Scenario, Workspace, YearPlan,
 };
 use finsam_planner::engine::money::Money;
 use finsam_planner::persisted::Persisted;
@@ -105,4 +108,23 @@ fn write_large_workspace_for_the_ui_benchmark() {
     let json = serde_json::to_string(&persisted).expect("serializes");
     std::fs::write(&out, &json).expect("writes the file");
     println!("ui bench workspace: {} bytes at {out}", json.len());
+}
+
+#[test]
+fn write_export_samples_for_the_schema_test() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("export-samples");
+    std::fs::create_dir_all(&dir).expect("creates the directory");
+    let on = IsoDate::new(2026, 12, 7).expect("a date");
+    let examples = [
+        ("lund", lund_2015_2017()),
+        ("landskrona", landskrona_svalov_2023()),
+        ("large", large_workspace()),
+    ];
+    for (name, workspace) in examples {
+        let whole = export_workspace(&workspace, on).expect("exports the workspace");
+        std::fs::write(dir.join(format!("{name}-workspace.json")), whole).expect("writes");
+        let first = workspace.scenarios[0].id;
+        let one = export_scenario(&workspace, first, on).expect("exports the scenario");
+        std::fs::write(dir.join(format!("{name}-scenario.json")), one).expect("writes");
+    }
 }

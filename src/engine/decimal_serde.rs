@@ -6,6 +6,18 @@
 use rust_decimal::Decimal;
 use serde::{de, Deserializer, Serializer};
 
+/// The published schema's type for a field written by this module (`schemars(with = "…DecimalText")`).
+#[cfg(test)]
+pub struct DecimalText;
+
+text_schema!(
+    DecimalText,
+    "Decimal",
+    "An exact decimal number written as a string of digits with an optional minus sign and decimal point, \
+     e.g. \"0.20\"; never a JSON number.",
+    "pattern": "^-?[0-9]+(\\.[0-9]+)?$",
+);
+
 /// Writes a decimal as a plain string such as `"1257000"` or `"0.20"`.
 pub fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(value)

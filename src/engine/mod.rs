@@ -8,6 +8,9 @@
 //! - [`catalogue`]: filter, search, sort and totals of the catalogue; [`csv`]: CSV for Excel;
 //! - [`command`]: the single mutation entry point; [`examples`]: the built-in workspaces.
 
+#[macro_use]
+mod schema_text;
+
 pub mod catalogue;
 pub mod command;
 pub mod compare;

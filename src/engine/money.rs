@@ -9,8 +9,17 @@ use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
 /// An exact amount in kronor (at most two decimals when it comes from input).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(schemars::JsonSchema), schemars(with = "String"))]
 pub struct Money(Decimal);
+
+// The published schema's Money: a decimal string with at most two decimals (trailing zeros aside), as the
+// deserializer below accepts.
+text_schema!(
+    Money,
+    "Money",
+    "An exact amount in kronor written as a string of digits with an optional minus sign and at most two \
+     decimals (öre), e.g. \"1257000\" or \"-12.50\"; never a JSON number.",
+    "pattern": "^-?[0-9]+(\\.[0-9]{1,2}0*)?$",
+);
 
 /// The largest magnitude accepted from user input: 1 000 000 000 000 kr (10^12).
 ///

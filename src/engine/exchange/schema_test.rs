@@ -53,8 +53,11 @@ const PATH: &str = concat!(
 
 /// Fields written only when they hold something (`skip_serializing_if`), so files without them stay as
 /// they were: the one exception to "every field is required".
-const LEFT_OUT_WHEN_EMPTY: [(&str, &str); 2] =
-    [("Workspace", "decisions"), ("Workspace", "meeting_log")];
+const LEFT_OUT_WHEN_EMPTY: [(&str, &str); 3] = [
+    ("Workspace", "decisions"),
+    ("Workspace", "meeting_log"),
+    ("Scenario", "source_check"),
+];
 
 fn generated() -> String {
     let mut schema = serde_json::to_value(schemars::schema_for!(ExportFile)).expect("a value");
@@ -119,5 +122,14 @@ fn the_schema_describes_the_strict_format() {
         "absent when there are none"
     );
     assert_eq!(defs["Money"]["type"], "string");
+    assert!(
+        defs["Money"]["pattern"].is_string(),
+        "money is a decimal-string pattern"
+    );
+    let scenario_required = defs["Scenario"]["required"].as_array().expect("required");
+    assert!(
+        !scenario_required.contains(&"source_check".into()),
+        "absent when the scenario was not pasted"
+    );
     assert_eq!(schema["properties"]["format"]["$ref"], "#/$defs/Format");
 }

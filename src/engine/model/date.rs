@@ -6,12 +6,19 @@ use std::fmt;
 
 /// A valid calendar date (Gregorian, years 1000–9999), serialized as the string "YYYY-MM-DD".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(schemars::JsonSchema), schemars(with = "String"))]
 pub struct IsoDate {
     year: Year,
     month: u8,
     day: u8,
 }
+
+// The published schema's date: "YYYY-MM-DD" (whether the day exists is checked on import).
+text_schema!(
+    IsoDate,
+    "IsoDate",
+    "A calendar date written as \"YYYY-MM-DD\", years 1000–9999.",
+    "pattern": "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+);
 
 impl IsoDate {
     /// The date, or `None` if there is no such day (month outside 1–12, day past the month's

@@ -17,7 +17,7 @@ pub struct Settings {
     /// How the UI shows amounts (they are always stored in kronor); JSON `"kronor"` or
     /// `"thousand_kronor"`.
     #[serde(with = "display_unit_serde")]
-    #[cfg_attr(test, schemars(with = "String"))]
+    #[cfg_attr(test, schemars(with = "display_unit_serde::UnitText"))]
     pub display_unit: DisplayUnit,
 }
 
@@ -31,7 +31,7 @@ pub struct EquityStep {
     pub up_to: Money,
     /// Maximum equity as a fraction of the tilldelning, e.g. `0.20` for 20 %.
     #[serde(with = "crate::engine::decimal_serde")]
-    #[cfg_attr(test, schemars(with = "String"))]
+    #[cfg_attr(test, schemars(with = "crate::engine::decimal_serde::DecimalText"))]
     pub max_share: Decimal,
     /// False for rows marked *att bekräfta* (not confirmed by a source).
     pub confirmed: bool,
@@ -64,6 +64,17 @@ pub(crate) mod display_unit_serde {
             )),
         }
     }
+
+    /// The published schema's type for a unit written by this module.
+    #[cfg(test)]
+    pub struct UnitText;
+
+    text_schema!(
+        UnitText,
+        "DisplayUnit",
+        "Kronor or thousands of kronor (t kr); amounts are always stored in kronor.",
+        "enum": ["kronor", "thousand_kronor"],
+    );
 }
 
 impl Default for Settings {

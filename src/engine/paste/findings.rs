@@ -68,7 +68,7 @@ pub enum FindingKind {
         contributions: Money,
         /// closing / contributions.
         #[serde(with = "crate::engine::decimal_serde")]
-        #[cfg_attr(test, schemars(with = "String"))]
+        #[cfg_attr(test, schemars(with = "crate::engine::decimal_serde::DecimalText"))]
         share: Decimal,
         /// The recommended maximum.
         max: Money,
@@ -123,7 +123,7 @@ pub enum FindingKind {
         stated_words: String,
         /// The share (0,20).
         #[serde(with = "crate::engine::decimal_serde")]
-        #[cfg_attr(test, schemars(with = "String"))]
+        #[cfg_attr(test, schemars(with = "crate::engine::decimal_serde::DecimalText"))]
         share: Decimal,
         /// What it is taken of, as the text says.
         base: Money,

@@ -22,7 +22,10 @@ pub struct SourceCheck {
     pub years: Vec<Year>,
     /// The document's unit (the findings' amounts are worded in it); `"kronor"` or `"thousand_kronor"`.
     #[serde(with = "crate::engine::model::display_unit_serde")]
-    #[cfg_attr(test, schemars(with = "String"))]
+    #[cfg_attr(
+        test,
+        schemars(with = "crate::engine::model::display_unit_serde::UnitText")
+    )]
     pub unit: DisplayUnit,
     /// Whether the document's running text was checked too.
     pub text_checked: bool,
