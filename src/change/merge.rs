@@ -3,12 +3,10 @@
 //! tab's version, the other tab's, or both (this tab's kept as a copy next to the other's). Everything outside
 //! the scenarios (name, parties, catalogue, settings) comes from the stored version. Pure.
 
-use crate::engine::command::scenario_ids;
+use crate::engine::command::{scenario_ids, workspace_ids};
 use crate::engine::exchange::{check_workspace, ImportError};
 use crate::engine::ids::ScenarioId;
 use crate::engine::model::{Scenario, Workspace};
-use crate::engine::ordered::set_of;
-use std::collections::BTreeSet;
 
 /// Which version of one differing scenario to keep.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +147,7 @@ fn take_mine(
         }
         return;
     };
-    let used = ids_in_use(result);
+    let used = workspace_ids(result);
     let collides = scenario_ids(scenario).iter().any(|i| used.contains(i));
     let placed = if collides {
         renumbered(scenario.clone(), &mut result.next_id)
@@ -177,14 +175,6 @@ fn position_after(workspace: &Workspace, id: ScenarioId) -> usize {
         .iter()
         .position(|s| s.id == id)
         .map_or(workspace.scenarios.len(), |i| i.saturating_add(1))
-}
-
-/// Every id used in `workspace`.
-fn ids_in_use(workspace: &Workspace) -> BTreeSet<u32> {
-    let parties = workspace.parties.iter().map(|p| p.id.0);
-    let items = workspace.catalogue.iter().map(|c| c.id.0);
-    let scenarios = workspace.scenarios.iter().flat_map(scenario_ids);
-    set_of(parties.chain(items).chain(scenarios))
 }
 
 /// An id no part of `workspace` uses, at or after its counter.

@@ -36,6 +36,7 @@ pub use catalogue_check::{check_item, normalized_item};
 pub use catalogue_problem::{ItemField, ItemProblem, ProblemKind};
 pub use error::CommandError;
 pub use scenario_check::check_scenario;
+pub use scenario_check::workspace_ids;
 pub use scenario_copy::{renumber as renumber_scenario, scenario_ids};
 pub(crate) use scenario_new::standard_scenario;
 pub use scenario_new::STANDARD_GROUPS;

@@ -88,19 +88,10 @@ fn check_ids(workspace: &Workspace, scenario: &Scenario) -> Result<(), CommandEr
     Ok(())
 }
 
-/// Every id of a scenario: itself, its groups, cost lines and income lines.
-pub(super) fn scenario_ids(scenario: &Scenario) -> Vec<u32> {
-    let mut ids = vec![scenario.id.0];
-    for group in &scenario.groups {
-        ids.push(group.id.0);
-        ids.extend(group.lines.iter().map(|l| l.id.0));
-    }
-    ids.extend(scenario.other_income.iter().map(|l| l.id.0));
-    ids
-}
+pub(super) use super::scenario_copy::scenario_ids;
 
 /// Every id used in a workspace (parties, catalogue items, scenarios and their parts).
-pub(super) fn workspace_ids(workspace: &Workspace) -> BTreeSet<u32> {
+pub fn workspace_ids(workspace: &Workspace) -> BTreeSet<u32> {
     let parties = workspace.parties.iter().map(|p| p.id.0);
     let items = workspace.catalogue.iter().map(|c| c.id.0);
     let scenarios = workspace.scenarios.iter().flat_map(scenario_ids);

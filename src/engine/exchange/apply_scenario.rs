@@ -9,6 +9,7 @@ use super::plan::{existing_scenario, Choice, ImportPlan, Subject};
 use super::remap::{
     item_parties, party_map, renumbered, scenario_items, scenario_parties, Fresh, ItemMap,
 };
+use crate::engine::command::workspace_ids;
 use crate::engine::ids::CatalogueItemId;
 use crate::engine::model::{Scenario, Workspace};
 use crate::engine::ordered::set_of;
@@ -35,7 +36,7 @@ pub(super) fn apply_scenario(
     let start = target.max_used_id().max(file_max).max(target.next_id);
     let mut fresh = Fresh::from(start.checked_add(1).ok_or(ImportError::IdsExhausted)?);
     let mut items = ItemMap::new();
-    let used = used_ids(target);
+    let used = workspace_ids(target);
     for item in &data.catalogue {
         let mut mapped = item_parties(item, &parties);
         let subject = Subject::CatalogueItem {
@@ -102,7 +103,7 @@ fn place_scenario(
     let existing = existing_scenario(target, data).map(|s| s.id);
     match (existing, choice_for(plan, choices, &subject)) {
         (None, _) => {
-            let free = scenario_ids(&scenario).is_disjoint(&used_ids(target));
+            let free = scenario_ids(&scenario).is_disjoint(&workspace_ids(target));
             let placed = if free {
                 scenario
             } else {
@@ -121,7 +122,7 @@ fn place_scenario(
             placed.id = id;
             let mut others = target.clone();
             others.scenarios.retain(|s| s.id != id);
-            if !scenario_ids(&placed).is_disjoint(&used_ids(&others)) {
+            if !scenario_ids(&placed).is_disjoint(&workspace_ids(&others)) {
                 placed = renumber(&placed, fresh)?;
                 placed.id = id;
             }
@@ -152,23 +153,7 @@ fn renumber(scenario: &Scenario, fresh: &mut Fresh) -> Result<Scenario, ImportEr
 
 /// Every id of a scenario: itself, its groups and lines.
 fn scenario_ids(scenario: &Scenario) -> BTreeSet<u32> {
-    let mut ids = set_of([scenario.id.0]);
-    for group in &scenario.groups {
-        ids.insert(group.id.0);
-        ids.extend(group.lines.iter().map(|l| l.id.0));
-    }
-    ids.extend(scenario.other_income.iter().map(|l| l.id.0));
-    ids
-}
-
-/// Every id used in a workspace.
-fn used_ids(ws: &Workspace) -> BTreeSet<u32> {
-    let mut ids = set_of(ws.parties.iter().map(|p| p.id.0));
-    ids.extend(ws.catalogue.iter().map(|c| c.id.0));
-    for scenario in &ws.scenarios {
-        ids.extend(scenario_ids(scenario));
-    }
-    ids
+    set_of(crate::engine::command::scenario_ids(scenario))
 }
 
 fn max_file_id(data: &ScenarioFile) -> u32 {
